@@ -1,0 +1,5 @@
+import type { AppInstance } from "../app.js";
+import type { AppContext } from "../context.js";
+
+// PLACEHOLDER — replaced by the real routes of this capability.
+export async function auditRoutes(_app: AppInstance, _ctx: AppContext): Promise<void> {}

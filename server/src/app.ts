@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import cookie from "@fastify/cookie";
 import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
@@ -64,7 +64,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     if (token) req.user = (await findSessionUser(ctx.handle.db, token, ctx.now())) ?? null;
   });
 
-  app.setErrorHandler((error, req, reply) => {
+  app.setErrorHandler((error: FastifyError, req, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = error.validation.map((v) => `${v.instancePath.replace(/^\//, "").replaceAll("/", ".") || v.params.issue.path.join(".")}: ${v.message}`);
       return reply.status(400).send({ error: "VALIDATION", message: issues.join("; "), issues });

@@ -1,0 +1,115 @@
+import { sql } from "kysely";
+import type { Db } from "../db/database.js";
+import type { MeetingCategory } from "../domain/settings.js";
+
+/** The units whose records are counted, with the weight of each (1, or a split's share). */
+export type CountedSet = { ids: number[]; weights: number[] };
+
+/** A half-open range of calendar dates "YYYY-MM-DD" and the same range as instants. */
+export type Range = { start: string; end: string; startAt: Date; endAt: Date };
+
+export type DocumentGroup = {
+  isCurrent: boolean;
+  typeCode: string;
+  legalNormative: boolean;
+  secret: boolean;
+  digitized: boolean;
+  sentElectronically: boolean;
+  n: number;
+};
+
+/** Document counts by type and flags for the current and previous range, from the monthly
+ * rollup (kept by triggers), weighted per unit. Both ranges must be month-aligned. */
+export async function sumDocumentGroups(db: Db, set: CountedSet, current: Range, previous: Range): Promise<DocumentGroup[]> {
+  const { rows } = await sql<DocumentGroup>`
+    select m.month >= ${current.start}::date as "isCurrent", m.type_code as "typeCode",
+           m.legal_normative as "legalNormative", m.secret, m.digitized,
+           m.sent_electronically as "sentElectronically", sum(m.n * w.weight)::float8 as n
+      from document_monthly m
+      join unnest(${set.ids}::int[], ${set.weights}::float8[]) as w(id, weight) on w.id = m.org_id
+     where (m.month >= ${current.start}::date and m.month < ${current.end}::date)
+        or (m.month >= ${previous.start}::date and m.month < ${previous.end}::date)
+     group by 1, 2, 3, 4, 5, 6`.execute(db);
+  return rows;
+}
+
+export type MeetingTotals = { isCurrent: boolean; total: number; online: number; hybrid: number; inPerson: number };
+
+/** Conferences (category ≠ dinh_ky) per range and format, weighted per unit. */
+export async function sumMeetings(db: Db, set: CountedSet, current: Range, previous: Range): Promise<MeetingTotals[]> {
+  const { rows } = await sql<MeetingTotals>`
+    select m.start_at >= ${current.startAt} as "isCurrent",
+           coalesce(sum(w.weight), 0)::float8 as total,
+           coalesce(sum(w.weight) filter (where m.format = 'truc_tuyen'), 0)::float8 as online,
+           coalesce(sum(w.weight) filter (where m.format = 'ket_hop'), 0)::float8 as hybrid,
+           coalesce(sum(w.weight) filter (where m.format = 'truc_tiep'), 0)::float8 as "inPerson"
+      from meetings m
+      join unnest(${set.ids}::int[], ${set.weights}::float8[]) as w(id, weight) on w.id = m.org_id
+     where m.category <> 'dinh_ky'
+       and ((m.start_at >= ${current.startAt} and m.start_at < ${current.endAt})
+         or (m.start_at >= ${previous.startAt} and m.start_at < ${previous.endAt}))
+     group by 1`.execute(db);
+  return rows;
+}
+
+/** M3 — conferences of the given scope (toan_tinh / toan_xa) in the range, excluding regular
+ * sessions and those allowed by an exception decision. */
+export async function countWideMeetings(db: Db, orgIds: number[], scope: "toan_tinh" | "toan_xa", range: Range): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    select count(*)::int as n from meetings
+     where org_id = any(${orgIds}::int[]) and scope = ${scope} and category <> 'dinh_ky'
+       and exception_decision is null and start_at >= ${range.startAt} and start_at < ${range.endAt}`.execute(db);
+  return rows[0]?.n ?? 0;
+}
+
+/** M4 — ids of conferences in the range longer than their category's session limit. */
+export async function findOverlongMeetings(db: Db, orgIds: number[], range: Range, limits: Partial<Record<MeetingCategory, number>>): Promise<string[]> {
+  const categories = Object.keys(limits);
+  const maxima = Object.values(limits);
+  if (categories.length === 0) return [];
+  const { rows } = await sql<{ id: number }>`
+    select m.id from meetings m
+      join unnest(${categories}::text[], ${maxima}::int[]) as l(category, max_sessions) on l.category = m.category
+     where m.org_id = any(${orgIds}::int[]) and m.start_at >= ${range.startAt} and m.start_at < ${range.endAt}
+       and m.sessions > l.max_sessions
+     order by m.start_at, m.id`.execute(db);
+  return rows.map((r) => String(r.id));
+}
+
+/** M5 — ids of conferences (category ≠ dinh_ky) with a speech over its limit; empty values unchecked. */
+export async function findOverlongSpeeches(db: Db, orgIds: number[], range: Range, limits: { openingMin: number; conclusionMin: number; contributionMin: number }): Promise<string[]> {
+  const { rows } = await sql<{ id: number }>`
+    select id from meetings
+     where org_id = any(${orgIds}::int[]) and category <> 'dinh_ky'
+       and start_at >= ${range.startAt} and start_at < ${range.endAt}
+       and (opening_min > ${limits.openingMin} or conclusion_min > ${limits.conclusionMin}
+            or max_contribution_min > ${limits.contributionMin})
+     order by start_at, id`.execute(db);
+  return rows.map((r) => String(r.id));
+}
+
+/** T1 — Σ received and Σ processed digitally over the months of the range, weighted per unit. */
+export async function sumTthc(db: Db, set: CountedSet, range: Range): Promise<{ received: number; processedDigitally: number }> {
+  const { rows } = await sql<{ received: number; processedDigitally: number }>`
+    select coalesce(sum(t.received * w.weight), 0)::float8 as received,
+           coalesce(sum(t.processed_digitally * w.weight), 0)::float8 as "processedDigitally"
+      from tthc_stats t
+      join unnest(${set.ids}::int[], ${set.weights}::float8[]) as w(id, weight) on w.id = t.org_id
+     where t.month >= ${range.start}::date and t.month < ${range.end}::date`.execute(db);
+  return rows[0] ?? { received: 0, processedDigitally: 0 };
+}
+
+/** D3/D4 — ids of non-secret documents in the range not digitised / not sent electronically,
+ * oldest first, at most `limit` (each list reads a partial index of only the offending rows). */
+export async function findDocumentBreaches(db: Db, orgIds: number[], range: Range, flag: "digitized" | "sent_electronically", limit: number): Promise<string[]> {
+  let query = db
+    .selectFrom("documents")
+    .select("id")
+    .where(sql<boolean>`org_id = any(${orgIds}::int[])`)
+    .where("issued_on", ">=", range.start)
+    .where("issued_on", "<", range.end)
+    .where("secret", "=", false);
+  query = flag === "digitized" ? query.where("digitized", "=", false) : query.where("sent_electronically", "=", false);
+  const rows = await query.orderBy("issued_on").orderBy("id").limit(limit).execute();
+  return rows.map((r) => String(r.id));
+}

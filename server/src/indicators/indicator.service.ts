@@ -1,0 +1,149 @@
+import type { AppContext } from "../context.js";
+import { authorize, type SessionUser } from "../auth/policy.js";
+import { notFound } from "../errors.js";
+import { parsePeriod, shiftPeriodYears, type Period } from "../domain/period.js";
+import { d2BucketOf, type D2Bucket } from "../domain/normalize.js";
+import { computeIndicatorSheet, type DocCounts, type IndicatorSheet, type SheetInput } from "../domain/indicators.js";
+import { computeQuota, type Quota } from "../domain/quota.js";
+import { getSettingsFor } from "../settings/settings.service.js";
+import type { OrgRow } from "../orgs/org.types.js";
+import {
+  countWideMeetings,
+  findDocumentBreaches,
+  findOverlongMeetings,
+  findOverlongSpeeches,
+  sumDocumentGroups,
+  sumMeetings,
+  sumTthc,
+  type CountedSet,
+  type DocumentGroup,
+  type Range,
+} from "./indicator.repository.js";
+
+/** How many offending document ids a D3/D4 breach lists (the count is always exact). */
+export const BREACH_LIST_LIMIT = 1000;
+
+export type SheetRequest = { orgCode: string; period: string; subtree: boolean; user?: SessionUser | null };
+
+/** The KL 226 indicator sheet (data-contract.md §Indicator sheet) for a unit or its subtree,
+ * read straight from the registers: a record written a moment ago is already counted. */
+export async function computeSheet(ctx: AppContext, req: SheetRequest): Promise<IndicatorSheet> {
+  const org = await resolveOrg(ctx, req.orgCode, req.user);
+  const settings = await getSettingsFor(ctx, org.id);
+  const offset = settings.sessionConvention.utcOffsetMinutes;
+  const period = parsePeriod(req.period);
+  const current = toRange(period, offset);
+  const previous = toRange(shiftPeriodYears(period, -1), offset);
+  const counted = ctx.orgs.countedOrgs(org.id, req.subtree);
+  const set: CountedSet = { ids: counted.map((c) => c.id), weights: counted.map((c) => c.weight) };
+  const db = ctx.handle.db;
+
+  const wideScope = org.level === "province" ? "toan_tinh" : org.level === "commune" ? "toan_xa" : null;
+  const wideIds = wideScope ? ctx.orgs.countedOrgs(org.id, true).map((c) => c.id) : [];
+  const [docGroups, meetingTotals, wide, m4, m5, tthc, notDigitized, notSent] = await Promise.all([
+    sumDocumentGroups(db, set, current, previous),
+    sumMeetings(db, set, current, previous),
+    wideScope ? countWideMeetings(db, wideIds, wideScope, current) : Promise.resolve(null),
+    findOverlongMeetings(db, set.ids, current, settings.sessionLimits),
+    findOverlongSpeeches(db, set.ids, current, settings.speechLimits),
+    sumTthc(db, set, current),
+    findDocumentBreaches(db, set.ids, current, "digitized", BREACH_LIST_LIMIT),
+    findDocumentBreaches(db, set.ids, current, "sent_electronically", BREACH_LIST_LIMIT),
+  ]);
+
+  // The previous period is known when the unit existed through it (or took over predecessors'
+  // records); a unit created since, with no predecessors, has no baseline: null, not 0.
+  const hasPredecessors = counted.some((c) => c.via === "merge" || c.via === "split");
+  const existedBefore = org.valid_from === null || org.valid_from <= previous.start || hasPredecessors;
+  const docsNow = foldDocumentGroups(docGroups.filter((g) => g.isCurrent));
+  const docsBefore = foldDocumentGroups(docGroups.filter((g) => !g.isCurrent));
+  const meetNow = meetingTotals.find((m) => m.isCurrent);
+  const meetBefore = meetingTotals.find((m) => !m.isCurrent);
+  const input: SheetInput = {
+    org: org.code,
+    period: period.id,
+    subtree: req.subtree,
+    level: org.level,
+    documents: { current: docsNow, previous: docsBefore, hasPreviousData: existedBefore || docsBefore.admin > 0 },
+    meetings: {
+      current: meetNow?.total ?? 0,
+      previous: meetBefore?.total ?? 0,
+      hasPreviousData: existedBefore || (meetBefore?.total ?? 0) > 0,
+      online: meetNow?.online ?? 0,
+      hybrid: meetNow?.hybrid ?? 0,
+      inPerson: meetNow?.inPerson ?? 0,
+      wide,
+      m4Violations: m4,
+      m5Violations: m5,
+    },
+    tthc,
+    breaches: {
+      notDigitized,
+      notSentElectronically: notSent,
+      notDigitizedCount: Math.round(docsNow.nonSecret - docsNow.nonSecretDigitized),
+      notSentElectronicallyCount: Math.round(docsNow.nonSecret - docsNow.nonSecretSentElectronically),
+    },
+    predecessors: counted
+      .filter((c) => c.via === "merge" || c.via === "split")
+      .map((c) => ({ code: ctx.orgs.get(c.id)?.code ?? String(c.id), kind: c.via as "merge" | "split", share: c.weight })),
+  };
+  return computeIndicatorSheet(input, settings);
+}
+
+export type QuotaRequest = { orgCode: string; year: number; subtree: boolean; user?: SessionUser | null };
+
+/** How many administrative documents and conferences the unit may still issue/hold this year to
+ * meet D1/M1, the province-/commune-wide quota left (M3), and the year-end projection. */
+export async function computeQuotaView(ctx: AppContext, req: QuotaRequest): Promise<Quota & { org: string; subtree: boolean }> {
+  const sheet = await computeSheet(ctx, { orgCode: req.orgCode, period: String(req.year), subtree: req.subtree, user: req.user });
+  const org = ctx.orgs.byCode(req.orgCode) as OrgRow;
+  const settings = await getSettingsFor(ctx, org.id);
+  const d1 = sheet.indicators.D1;
+  const m1 = sheet.indicators.M1;
+  const m3 = sheet.indicators.M3;
+  const quota = computeQuota(
+    {
+      year: req.year,
+      now: ctx.now(),
+      prevYearAdminDocs: Number(d1?.previous ?? 0),
+      adminDocsSoFar: Number(d1?.current ?? 0),
+      prevYearMeetings: Number(m1?.previous ?? 0),
+      meetingsSoFar: Number(m1?.current ?? 0),
+      wideUsed: typeof m3?.value === "number" ? m3.value : 0,
+      level: org.level,
+    },
+    settings,
+  );
+  return { org: org.code, subtree: req.subtree, ...quota };
+}
+
+async function resolveOrg(ctx: AppContext, code: string, user: SessionUser | null | undefined): Promise<OrgRow> {
+  await ctx.orgs.refresh();
+  const org = ctx.orgs.byCode(code);
+  if (!org) throw notFound(`đơn vị ${code}`);
+  if (user) authorize(user, "read", org.id, ctx.orgs);
+  return org;
+}
+
+/** A period as local calendar dates and as the instants that bound them (local midnight). */
+function toRange(p: Period, utcOffsetMinutes: number): Range {
+  const instant = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - utcOffsetMinutes * 60_000);
+  return { start: p.start, end: p.end, startAt: instant(p.start), endAt: instant(p.end) };
+}
+
+function foldDocumentGroups(groups: DocumentGroup[]): DocCounts {
+  const byBucket: Record<D2Bucket, number> = { CV: 0, QĐ: 0, KH: 0, TB: 0, NQ: 0, other: 0 };
+  const counts: DocCounts = { admin: 0, adminByBucket: byBucket, nonSecret: 0, nonSecretDigitized: 0, nonSecretSentElectronically: 0 };
+  for (const g of groups) {
+    if (!g.legalNormative) {
+      counts.admin += g.n;
+      byBucket[d2BucketOf(g.typeCode)] += g.n;
+    }
+    if (!g.secret) {
+      counts.nonSecret += g.n;
+      if (g.digitized) counts.nonSecretDigitized += g.n;
+      if (g.sentElectronically) counts.nonSecretSentElectronically += g.n;
+    }
+  }
+  return counts;
+}

@@ -4,6 +4,9 @@ import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
+import fastifyStatic from "@fastify/static";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -41,7 +44,10 @@ export type AppInstance = FastifyInstance<
   ZodTypeProvider
 >;
 
-export type BuildOptions = { logger?: boolean | { level: string }; secureCookies?: boolean };
+export type BuildOptions = { logger?: boolean | { level: string }; secureCookies?: boolean; webDist?: string };
+
+/** Where `vite build` puts the web app. */
+export const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
 /** Builds the HTTP app (API, OpenAPI docs, later the web pages) without listening. */
 export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<AppInstance> {
@@ -102,5 +108,17 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     await importRoutes(typed, ctx);
     await indicatorRoutes(typed, ctx);
   });
+
+  // The web app: built assets, and index.html for every other non-API path (client routing).
+  const webDist = options.webDist ?? WEB_DIST;
+  if (existsSync(`${webDist}/index.html`)) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: "1h" });
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method !== "GET" || req.url.startsWith("/api/")) {
+        return reply.status(404).send({ error: "NOT_FOUND", message: "Không tìm thấy" });
+      }
+      return reply.header("cache-control", "no-cache").sendFile("index.html");
+    });
+  }
   return app;
 }

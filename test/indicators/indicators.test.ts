@@ -163,6 +163,31 @@ describe(`indicator sheet (${TEST_ENGINE})`, () => {
     expect((await getSheet("org=NOPE&period=2026", officer.headers)).status).toBe(404);
   });
 
+  it("gives month-by-month series for this year and the previous one", async () => {
+    const officer = await buildUser(t.ctx, merged.id, "officer");
+    const res = await t.app.inject({ method: "GET", url: "/api/indicators/monthly?org=C_NEW&year=2026", headers: officer.headers });
+    expect(res.statusCode).toBe(200);
+    const m = res.json() as { months: string[]; documents: { current: number[]; previous: number[] }; meetings: { current: number[]; previous: number[] }; online: { current: number[] } };
+    expect(m.months).toHaveLength(12);
+    expect(m.documents.current.slice(0, 4)).toEqual([0, 147, 5, 0]);
+    expect(m.documents.previous.slice(2, 5)).toEqual([100, 60, 40]); // the predecessors' 2025, QPPL left out
+    expect(m.meetings.current.slice(3, 6)).toEqual([5, 2, 0]); // the regular session in June is exempt
+    expect(m.online.current.slice(3, 5)).toEqual([4, 1]);
+    expect(m.meetings.previous[2]).toBe(10);
+  });
+
+  it("ranks the units in force below a province by breaches", async () => {
+    const agg = await buildUser(t.ctx, province.id, "aggregator");
+    const res = await t.app.inject({ method: "GET", url: "/api/indicators/children?org=P1&period=2026", headers: agg.headers });
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as { children: Array<{ org: { code: string }; breaches: number; failed: string[] }> };
+    expect(body.children.map((c) => c.org.code)).toEqual(["C_NEW", "C_OTHER"]); // merged-away communes are gone in 2026
+    expect(body.children[0]!.failed).toEqual(expect.arrayContaining(["M4", "M5", "T1"]));
+    expect(body.children[0]!.breaches).toBeGreaterThan(body.children[1]!.breaches);
+    const officer = await buildUser(t.ctx, merged.id, "officer");
+    expect((await t.app.inject({ method: "GET", url: "/api/indicators/children?org=P1&period=2026", headers: officer.headers })).statusCode).toBe(403);
+  });
+
   it("gives the remaining quota and a linear year-end projection", async () => {
     const officer = await buildUser(t.ctx, merged.id, "officer");
     const res = await t.app.inject({ method: "GET", url: "/api/quota?org=C_NEW&year=2026", headers: officer.headers });

@@ -113,3 +113,30 @@ export async function findDocumentBreaches(db: Db, orgIds: number[], range: Rang
   const rows = await query.orderBy("issued_on").orderBy("id").limit(limit).execute();
   return rows.map((r) => String(r.id));
 }
+
+export type MonthlyPoint = { month: string; documents: number; meetings: number; online: number };
+
+/** Administrative documents and conferences (category ≠ dinh_ky, with online/hybrid ones) per
+ * local month over [start, end), weighted per unit; months with nothing are absent. */
+export async function sumMonthly(db: Db, set: CountedSet, range: Range, utcOffsetMinutes: number, hybridCountsAsOnline: boolean): Promise<MonthlyPoint[]> {
+  const docs = await sql<{ month: string; n: number }>`
+    select to_char(m.month, 'YYYY-MM') as month, sum(m.n * w.weight)::float8 as n
+      from document_monthly m
+      join unnest(${set.ids}::int[], ${set.weights}::float8[]) as w(id, weight) on w.id = m.org_id
+     where m.month >= ${range.start}::date and m.month < ${range.end}::date and not m.legal_normative
+     group by 1`.execute(db);
+  const offset = `${utcOffsetMinutes} minutes`;
+  const meets = await sql<{ month: string; n: number; online: number }>`
+    select to_char(m.start_at at time zone 'UTC' + ${offset}::interval, 'YYYY-MM') as month,
+           sum(w.weight)::float8 as n,
+           coalesce(sum(w.weight) filter (where m.format = 'truc_tuyen' or (${hybridCountsAsOnline} and m.format = 'ket_hop')), 0)::float8 as online
+      from meetings m
+      join unnest(${set.ids}::int[], ${set.weights}::float8[]) as w(id, weight) on w.id = m.org_id
+     where m.category <> 'dinh_ky' and m.start_at >= ${range.startAt} and m.start_at < ${range.endAt}
+     group by 1`.execute(db);
+  const byMonth = new Map<string, MonthlyPoint>();
+  const point = (month: string) => byMonth.get(month) ?? byMonth.set(month, { month, documents: 0, meetings: 0, online: 0 }).get(month)!;
+  for (const d of docs.rows) point(d.month).documents = d.n;
+  for (const m of meets.rows) Object.assign(point(m.month), { meetings: m.n, online: m.online });
+  return [...byMonth.values()];
+}

@@ -1,7 +1,7 @@
 import type { AppInstance } from "../app.js";
 import type { AppContext } from "../context.js";
 import { requireUser } from "../auth/auth.guard.js";
-import { computeQuotaView, computeSheet } from "./indicator.service.js";
+import { computeChildrenRanking, computeMonthlySeries, computeQuotaView, computeSheet } from "./indicator.service.js";
 import { ZIndicatorQuerySchema, ZQuotaQuerySchema } from "./indicator.schema.js";
 
 export async function indicatorRoutes(app: AppInstance, ctx: AppContext): Promise<void> {
@@ -15,5 +15,17 @@ export async function indicatorRoutes(app: AppInstance, ctx: AppContext): Promis
     const user = requireUser(req);
     const { org, year, subtree } = req.query;
     return computeQuotaView(ctx, { orgCode: org, year, subtree, user });
+  });
+
+  app.get("/api/indicators/monthly", { schema: { tags: ["indicators"], querystring: ZQuotaQuerySchema } }, async (req) => {
+    const user = requireUser(req);
+    const { org, year, subtree } = req.query;
+    return computeMonthlySeries(ctx, { orgCode: org, year, subtree, user });
+  });
+
+  app.get("/api/indicators/children", { schema: { tags: ["indicators"], querystring: ZIndicatorQuerySchema } }, async (req) => {
+    const user = requireUser(req);
+    const { org, period } = req.query;
+    return computeChildrenRanking(ctx, { orgCode: org, period, subtree: true, user });
   });
 }

@@ -1,7 +1,7 @@
 import type { AppContext } from "../context.js";
 import { authorize, type SessionUser } from "../auth/policy.js";
 import { notFound } from "../errors.js";
-import { parsePeriod, shiftPeriodYears, type Period } from "../domain/period.js";
+import { monthsOf, parsePeriod, shiftPeriodYears, type Period } from "../domain/period.js";
 import { d2BucketOf, type D2Bucket } from "../domain/normalize.js";
 import { computeIndicatorSheet, type DocCounts, type IndicatorSheet, type SheetInput } from "../domain/indicators.js";
 import { computeQuota, type Quota } from "../domain/quota.js";
@@ -14,6 +14,7 @@ import {
   findOverlongSpeeches,
   sumDocumentGroups,
   sumMeetings,
+  sumMonthly,
   sumTthc,
   type CountedSet,
   type DocumentGroup,
@@ -146,4 +147,69 @@ function foldDocumentGroups(groups: DocumentGroup[]): DocCounts {
     }
   }
   return counts;
+}
+
+export type MonthlySeries = {
+  org: string;
+  year: number;
+  subtree: boolean;
+  months: string[];
+  documents: { current: number[]; previous: number[] };
+  meetings: { current: number[]; previous: number[] };
+  online: { current: number[]; previous: number[] };
+};
+
+/** Month by month, this year against the previous one: administrative documents, conferences
+ * and online conferences — the dashboard's chart. */
+export async function computeMonthlySeries(ctx: AppContext, req: QuotaRequest): Promise<MonthlySeries> {
+  const org = await resolveOrg(ctx, req.orgCode, req.user);
+  const settings = await getSettingsFor(ctx, org.id);
+  const offset = settings.sessionConvention.utcOffsetMinutes;
+  const year = parsePeriod(String(req.year));
+  const lastYear = shiftPeriodYears(year, -1);
+  const counted = ctx.orgs.countedOrgs(org.id, req.subtree);
+  const set: CountedSet = { ids: counted.map((c) => c.id), weights: counted.map((c) => c.weight) };
+  const [now, before] = await Promise.all([
+    sumMonthly(ctx.handle.db, set, toRange(year, offset), offset, settings.hybridCountsAsOnline),
+    sumMonthly(ctx.handle.db, set, toRange(lastYear, offset), offset, settings.hybridCountsAsOnline),
+  ]);
+  const series = (points: typeof now, months: string[], key: "documents" | "meetings" | "online") =>
+    months.map((m) => points.find((p) => p.month === m)?.[key] ?? 0);
+  const months = monthsOf(year);
+  const prevMonths = monthsOf(lastYear);
+  return {
+    org: org.code,
+    year: req.year,
+    subtree: req.subtree,
+    months,
+    documents: { current: series(now, months, "documents"), previous: series(before, prevMonths, "documents") },
+    meetings: { current: series(now, months, "meetings"), previous: series(before, prevMonths, "meetings") },
+    online: { current: series(now, months, "online"), previous: series(before, prevMonths, "online") },
+  };
+}
+
+export type ChildRow = {
+  org: { code: string; name: string; level: string };
+  breaches: number;
+  failed: string[];
+  indicators: Record<string, { value: unknown; target: number | null; met: boolean | null }>;
+};
+
+/** The units directly below `org` (those in force during the period), each with its subtree
+ * sheet summarised, most breaches first — "which subordinate units are furthest behind". */
+export async function computeChildrenRanking(ctx: AppContext, req: SheetRequest): Promise<{ org: string; period: string; children: ChildRow[] }> {
+  const org = await resolveOrg(ctx, req.orgCode, req.user);
+  const period = parsePeriod(req.period);
+  const children = ctx.orgs
+    .childrenOf(org.id)
+    .filter((c) => (c.valid_to === null || c.valid_to >= period.start) && (c.valid_from === null || c.valid_from < period.end));
+  const rows: ChildRow[] = [];
+  for (const child of children) {
+    const sheet = await computeSheet(ctx, { orgCode: child.code, period: period.id, subtree: true });
+    const failed = Object.entries(sheet.indicators).filter(([, i]) => i.met === false).map(([id]) => id);
+    const indicators = Object.fromEntries(Object.entries(sheet.indicators).map(([id, i]) => [id, { value: i.value, target: i.target, met: i.met }]));
+    rows.push({ org: { code: child.code, name: child.name, level: child.level }, breaches: failed.length, failed, indicators });
+  }
+  rows.sort((a, b) => b.breaches - a.breaches || a.org.name.localeCompare(b.org.name, "vi"));
+  return { org: org.code, period: period.id, children: rows };
 }

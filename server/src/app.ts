@@ -72,7 +72,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
 
   app.setErrorHandler((error: FastifyError, req, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map((v) => `${v.instancePath.replace(/^\//, "").replaceAll("/", ".") || v.params.issue.path.join(".")}: ${v.message}`);
+      const where = error.validationContext ?? "body";
+      const issues = error.validation.map((v) => `${v.instancePath.replace(/^\//, "").replaceAll("/", ".") || where}: ${v.message}`);
       return reply.status(400).send({ error: "VALIDATION", message: issues.join("; "), issues });
     }
     if (error instanceof AppError) {

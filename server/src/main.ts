@@ -13,11 +13,12 @@ const handle = await openDatabaseFromEnv(process.env);
 const ctx: AppContext = { handle, orgs: new OrgDirectory(handle.db), now: () => new Date() };
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
+// the admin first: in an empty database it creates the root unit that the demo province joins
+await ensureAdmin(ctx, { password: env.LELOI_ADMIN_PASSWORD, log: say });
 if (env.LELOI_DEMO === "1") {
   const demo = await loadDemoProvince(ctx, { now: ctx.now() });
   if (demo.loaded) say(`Đã nạp dữ liệu mẫu: ${demo.summary}`);
 }
-await ensureAdmin(ctx, { password: env.LELOI_ADMIN_PASSWORD, log: say });
 
 const app = await buildApp(ctx, { logger: { level: env.LOG_LEVEL }, secureCookies: env.NODE_ENV === "production" });
 const shutdown = async () => {

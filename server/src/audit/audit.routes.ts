@@ -1,5 +1,13 @@
 import type { AppInstance } from "../app.js";
 import type { AppContext } from "../context.js";
+import { requireUser } from "../auth/auth.guard.js";
+import { ZAuditQuery } from "./audit.schema.js";
+import { listAudit } from "./audit.service.js";
 
-// PLACEHOLDER — replaced by the real routes of this capability.
-export async function auditRoutes(_app: AppInstance, _ctx: AppContext): Promise<void> {}
+/** The audit log, read by admins and aggregators (`audit`) within their subtree. */
+export async function auditRoutes(app: AppInstance, ctx: AppContext): Promise<void> {
+  app.get("/api/audit", { schema: { querystring: ZAuditQuery, tags: ["audit"] } }, async (req) => {
+    const user = requireUser(req);
+    return listAudit(ctx, user, req.query);
+  });
+}

@@ -36,3 +36,8 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
 export async function deleteUserSessions(db: Db, userId: number): Promise<void> {
   await db.deleteFrom("sessions").where("user_id", "=", userId).execute();
 }
+
+/** Signs a user out everywhere except the session of `keepToken` (after a password change). */
+export async function deleteOtherUserSessions(db: Db, userId: number, keepToken: string): Promise<void> {
+  await db.deleteFrom("sessions").where("user_id", "=", userId).where("token_hash", "<>", hashToken(keepToken)).execute();
+}

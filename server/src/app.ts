@@ -14,6 +14,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import { z } from "zod";
 import type { AppContext } from "./context.js";
 import { AppError, statusOf } from "./errors.js";
 import { findSessionUser, SESSION_COOKIE } from "./auth/session.js";
@@ -43,6 +44,9 @@ export type AppInstance = FastifyInstance<
   import("fastify").FastifyBaseLogger,
   ZodTypeProvider
 >;
+
+// zod's own messages (e.g. "expected string") in Vietnamese, like ours
+z.config(z.locales.vi());
 
 export type BuildOptions = { logger?: boolean | { level: string }; secureCookies?: boolean; webDist?: string };
 

@@ -1,10 +1,12 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import type { Database } from "./schema.js";
 import * as m0001 from "./migrations/0001-init.js";
+import * as m0004 from "./migrations/0004-registers.js";
 
 /** Migrations in order. Never edit one that has been applied: add a new file and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
   "0001-init": m0001,
+  "0004-registers": m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,5 +1,46 @@
 import type { AppInstance } from "../app.js";
 import type { AppContext } from "../context.js";
+import { requireUser } from "../auth/auth.guard.js";
+import { ZIdParams } from "../registers/register-query.schema.js";
+import { sessionFirst } from "../registers/register-guard.js";
+import { ZMeetingCheckSchema, ZMeetingCreateSchema, ZMeetingListQuerySchema, ZMeetingPatchSchema } from "./meeting.schema.js";
+import {
+  checkMeeting, createMeeting, deleteMeetingById, getMeeting, listMeetingPage, updateMeetingById,
+} from "./meeting.service.js";
 
-// PLACEHOLDER — replaced by the real routes of this capability.
-export async function meetingRoutes(_app: AppInstance, _ctx: AppContext): Promise<void> {}
+const tags = ["meetings"];
+
+/** The conference register (sổ hội nghị) with the preventive checks of KL 226 §2.2. */
+export async function meetingRoutes(app: AppInstance, ctx: AppContext): Promise<void> {
+  app.get("/api/meetings", { ...sessionFirst, schema: { tags, querystring: ZMeetingListQuerySchema } }, async (req) => {
+    const user = requireUser(req);
+    return listMeetingPage(ctx, user, req.query);
+  });
+
+  app.get("/api/meetings/:id", { ...sessionFirst, schema: { tags, params: ZIdParams } }, async (req) => {
+    const user = requireUser(req);
+    return getMeeting(ctx, user, req.params.id);
+  });
+
+  // the form's dry run: M3/M4/M5 findings for the body, nothing saved
+  app.post("/api/meetings/check", { ...sessionFirst, schema: { tags, body: ZMeetingCheckSchema } }, async (req) => {
+    const user = requireUser(req);
+    return checkMeeting(ctx, user, req.body);
+  });
+
+  app.post("/api/meetings", { ...sessionFirst, schema: { tags, body: ZMeetingCreateSchema } }, async (req, reply) => {
+    const user = requireUser(req);
+    return reply.status(201).send(await createMeeting(ctx, user, req.body));
+  });
+
+  app.patch("/api/meetings/:id", { ...sessionFirst, schema: { tags, params: ZIdParams, body: ZMeetingPatchSchema } }, async (req) => {
+    const user = requireUser(req);
+    return updateMeetingById(ctx, user, req.params.id, req.body);
+  });
+
+  app.delete("/api/meetings/:id", { ...sessionFirst, schema: { tags, params: ZIdParams } }, async (req, reply) => {
+    const user = requireUser(req);
+    await deleteMeetingById(ctx, user, req.params.id);
+    return reply.status(204).send();
+  });
+}

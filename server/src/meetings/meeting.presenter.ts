@@ -1,0 +1,47 @@
+import type { AppContext } from "../context.js";
+import type { MeetingRow } from "../db/schema.js";
+import { orgCodeOf } from "../registers/register-scope.js";
+import { toIsoInstant } from "../registers/present.js";
+
+/** A conference (hội nghị) as the API shows it; instants in ISO 8601 UTC. */
+export type MeetingJson = {
+  id: number;
+  orgCode: string;
+  title: string;
+  category: MeetingRow["category"];
+  scope: MeetingRow["scope"];
+  format: MeetingRow["format"];
+  start: string;
+  end: string;
+  /** half-day sessions (buổi) counted when saved, with the unit's convention */
+  sessions: number;
+  openingMin: number | null;
+  conclusionMin: number | null;
+  maxContributionMin: number | null;
+  exceptionDecision: string | null;
+  communeParticipants: boolean | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** Maps a register row to its JSON (camelCase, the unit's code). */
+export function presentMeeting(ctx: AppContext, row: MeetingRow): MeetingJson {
+  return {
+    id: row.id,
+    orgCode: orgCodeOf(ctx, row.org_id),
+    title: row.title,
+    category: row.category,
+    scope: row.scope,
+    format: row.format,
+    start: toIsoInstant(row.start_at),
+    end: toIsoInstant(row.end_at),
+    sessions: row.sessions,
+    openingMin: row.opening_min,
+    conclusionMin: row.conclusion_min,
+    maxContributionMin: row.max_contribution_min,
+    exceptionDecision: row.exception_decision,
+    communeParticipants: row.commune_participants,
+    createdAt: toIsoInstant(row.created_at),
+    updatedAt: toIsoInstant(row.updated_at),
+  };
+}

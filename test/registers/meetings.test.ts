@@ -271,6 +271,7 @@ describe("conference list: filters, sort, paging", () => {
       ["format=ket_hop&scope=noi_bo", ["Kỳ họp HĐND"]],
       ["scope=toan_xa", []],
       ["q=giao ban", ["Giao ban tháng 2", "Giao ban tháng 1"]],
+      ["q=GIAO BAN THANG 2", ["Giao ban tháng 2"]],
       ["breach=m4", ["Tập huấn chuyển đổi số", "Quán triệt nghị quyết"]],
       ["breach=m5", ["Tập huấn chuyển đổi số", "Giao ban tháng 2"]],
     ];

@@ -42,7 +42,7 @@ function flagConditions(f: DocumentFilter): RawBuilder<unknown>[] {
 
 function textCondition(f: DocumentFilter): RawBuilder<unknown>[] {
   if (f.pattern === undefined) return [];
-  return [sql`(number ilike ${f.pattern} or subject ilike ${f.pattern} or signer ilike ${f.pattern})`];
+  return [sql`search_text like ${f.pattern}`];
 }
 
 /** Day bounds on issued_on: inclusive from, exclusive `toExclusive`. */

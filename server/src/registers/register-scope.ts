@@ -1,3 +1,4 @@
+import { foldDiacritics } from "../domain/normalize.js";
 // Which units a register request may touch. Every list, read and write goes through here, so
 // "a unit sees and edits only its own subtree" (auth/policy.ts) holds on every route.
 import type { AppContext } from "../context.js";
@@ -38,5 +39,6 @@ export function orgCodeOf(ctx: AppContext, orgId: number): string {
 
 /** `%q%` for ILIKE with the user's `%`, `_` and `\` taken literally. */
 export function containsPattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  // folded like the stored search_text (migration 0006), so "hoi nghi" finds "Hội nghị"
+  return `%${foldDiacritics(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

@@ -29,7 +29,7 @@ function where(eb: ExpressionBuilder<Database, "meetings">, f: MeetingFilter) {
   if (f.category) conds.push(eb("category", "=", f.category));
   if (f.scope) conds.push(eb("scope", "=", f.scope));
   if (f.format) conds.push(eb("format", "=", f.format));
-  if (f.pattern) conds.push(sql<boolean>`search_text like ${f.pattern}`);
+  if (f.pattern) conds.push(eb("search_text", "like", f.pattern));
   if (f.breach?.rule === "m4") {
     // M4 — KL 226 §2.2: categories without a limit are unchecked
     const limits = Object.entries(f.breach.limits) as Array<[MeetingCategory, number]>;

@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerImportCommand } from "./import.command.js";
 import { registerIndicatorsCommand } from "./indicators.command.js";
+import { registerDemoCommand } from "../demo/demo.command.js";
 import { openDatabaseFromEnv } from "../db/open-from-env.js";
 
 /** `leloi …` — see data-contract.md §Command line. Each command lives in its own file. */
@@ -20,6 +21,7 @@ program
 
 registerImportCommand(program);
 registerIndicatorsCommand(program);
+registerDemoCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -29,6 +29,7 @@ import { settingsRoutes } from "./settings/settings.routes.js";
 import { auditRoutes } from "./audit/audit.routes.js";
 import { importRoutes } from "./imports/import.routes.js";
 import { indicatorRoutes } from "./indicators/indicator.routes.js";
+import { planRoutes } from "./plans/plan.routes.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -112,6 +113,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     await auditRoutes(typed, ctx);
     await importRoutes(typed, ctx);
     await indicatorRoutes(typed, ctx);
+    await planRoutes(typed, ctx);
   });
 
   // The web app: built assets, and index.html for every other non-API path (client routing).

@@ -3,12 +3,14 @@ import type { Database } from "./schema.js";
 import * as m0001 from "./migrations/0001-init.js";
 import * as m0004 from "./migrations/0004-registers.js";
 import * as m0006 from "./migrations/0006-search.js";
+import * as m0007 from "./migrations/0007-plans.js";
 
 /** Migrations in order. Never edit one that has been applied: add a new file and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
   "0001-init": m0001,
   "0004-registers": m0004,
   "0006-search": m0006,
+  "0007-plans": m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -159,6 +159,11 @@ export interface Database {
   jurisdiction_settings: JurisdictionSettingsTable;
   audit_log: AuditLogTable;
   import_jobs: ImportJobsTable;
+  plans: PlansTable;
+  plan_tasks: PlanTasksTable;
+  task_occurrences: TaskOccurrencesTable;
+  task_updates: TaskUpdatesTable;
+  org_aliases: OrgAliasesTable;
 }
 
 export type OrgUnitRow = Selectable<OrgUnitsTable>;
@@ -169,3 +174,92 @@ export type DocumentUpdate = Updateable<DocumentsTable>;
 export type MeetingRow = Selectable<MeetingsTable>;
 export type NewMeeting = Insertable<MeetingsTable>;
 export type TthcRow = Selectable<TthcStatsTable>;
+
+/** A plan or conclusion (kế hoạch, kết luận) of the chain KL 226 → QĐ 534 → province → commune. */
+export interface PlansTable {
+  id: Generated<number>;
+  org_id: number;
+  number: string;
+  type_code: string;
+  issued_on: DateString;
+  title: string;
+  /** the upper plan or conclusion this one implements */
+  parent_plan_id: number | null;
+  /** a settings override of targets (`{targets: {D3: 100}}`) that may only tighten them */
+  targets: Json | null;
+  /** occurrences of recurring tasks are generated to the end of this year (null: the next year) */
+  horizon_year: number | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** A task of a plan's table; a group row (lead_group set) is fanned out into one task per unit. */
+export interface PlanTasksTable {
+  id: Generated<number>;
+  plan_id: number;
+  tt: string;
+  content: string;
+  /** the lead cell as written */
+  lead_text: string;
+  lead_org_id: number | null;
+  /** the lead was chosen by a user (edit), not matched from the cell */
+  lead_manual: Generated<boolean>;
+  lead_group: string | null;
+  coordinators_text: string;
+  product: string;
+  deadline_text: string;
+  /** the parsed Schedule (domain/plans/schedule.ts) */
+  schedule: Json;
+  review_cadence: "month" | "quarter" | "half" | "year" | null;
+  /** the upper task this one concretises */
+  parent_task_id: number | null;
+  /** the group task this one was fanned out of */
+  fanned_from_task_id: number | null;
+  /** T2 breach, "6 rõ" result, deadline understood (plans/task.flags.ts) */
+  flags: Json;
+  source_row: number | null;
+  /** the cells as last imported, so a re-import changes only what the file changed */
+  source_cells: Json | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** One due of a task (a period of a recurring task, or its one deadline); status is derived. */
+export interface TaskOccurrencesTable {
+  id: Generated<number>;
+  task_id: number;
+  period: string;
+  due_on: DateString;
+  started_on: DateString | null;
+  completed_on: DateString | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** A progress update on an occurrence: a note and evidence (a register document or a file). */
+export interface TaskUpdatesTable {
+  id: Generated<number>;
+  occurrence_id: number;
+  user_id: number | null;
+  at: CreatedAt;
+  note: string;
+  evidence_document_id: number | null;
+  evidence_file_name: string | null;
+  evidence_content_type: string | null;
+  evidence_file: ColumnType<Uint8Array | null, Uint8Array | null | undefined, never>;
+}
+
+/** A unit name of task tables mapped once to an org unit, for plans issued within `scope_org_id`. */
+export interface OrgAliasesTable {
+  id: Generated<number>;
+  scope_org_id: number;
+  alias: string;
+  alias_key: string;
+  org_id: number;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export type PlanRow = Selectable<PlansTable>;
+export type PlanTaskRow = Selectable<PlanTasksTable>;
+export type TaskOccurrenceRow = Selectable<TaskOccurrencesTable>;

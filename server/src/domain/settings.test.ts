@@ -5,7 +5,7 @@ import { DomainError } from "./errors.js";
 
 describe("KL226_DEFAULTS", () => {
   it("holds the KL 226 numbers", () => {
-    expect(KL226_DEFAULTS.targets).toEqual({ D1: 15, D3: 95, D4: 100, M1: 10, M2: 60, M3Province: 2, M3Commune: 3, T1: 100 });
+    expect(KL226_DEFAULTS.targets).toEqual({ D1: 15, D3: 95, D4: 100, M1: 10, M2: 60, M3Province: 2, M3Commune: 3, T1: 100, P1: 100, T3: 100 });
     expect(KL226_DEFAULTS.sessionLimits).toEqual({ quan_triet: 1, chuyen_mon: 2, quan_trong: 3 });
     expect(KL226_DEFAULTS.speechLimits).toEqual({ openingMin: 10, conclusionMin: 50, contributionMin: 10 });
     expect(KL226_DEFAULTS.sessionConvention).toEqual({ noonMinutes: 720, utcOffsetMinutes: 420 });
@@ -81,7 +81,7 @@ describe("resolveSettings", () => {
 
 describe("RULE_SOURCES", () => {
   it("covers every rule id", () => {
-    expect(Object.keys(RULE_SOURCES).sort()).toEqual(["D1", "D2", "D3", "D4", "D5", "M1", "M2", "M3", "M4", "M5", "T1"]);
+    expect(Object.keys(RULE_SOURCES).sort()).toEqual(["D1", "D2", "D3", "D4", "D5", "M1", "M2", "M3", "M4", "M5", "P1", "T1", "T2", "T3"]);
   });
   it.each(Object.entries(RULE_SOURCES))("%s has a Vietnamese title and a source", (_id, r) => {
     expect(r.title.length).toBeGreaterThan(10);

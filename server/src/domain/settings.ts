@@ -14,7 +14,7 @@ export type Bloc = "party" | "state" | "front";
 
 /** Every target, limit and convention of KL 226 a jurisdiction may tighten or change. */
 export type JurisdictionSettings = {
-  targets: { D1: number; D3: number; D4: number; M1: number; M2: number; M3Province: number; M3Commune: number; T1: number };
+  targets: { D1: number; D3: number; D4: number; M1: number; M2: number; M3Province: number; M3Commune: number; T1: number; P1: number; T3: number };
   /** M4 — max half-day sessions (buổi) per category; categories absent are unchecked */
   sessionLimits: Partial<Record<MeetingCategory, number>>;
   /** M5 — minutes */
@@ -39,6 +39,8 @@ export const KL226_DEFAULTS: JurisdictionSettings = {
     M3Province: 2, // M3 — KL 226 §2.2: ≤ 2 province-wide a year
     M3Commune: 3, // M3 — KL 226 §2.2: ≤ 3 commune-wide a year
     T1: 100, // T1 — KL 226 §2.3: 100 % TTHC processed digitally
+    P1: 100, // P1 — Quy định 366: every task done on time (kl226-rules.md §6)
+    T3: 100, // T3 — KL 226 §2.3: every task meets all six "rõ"
   },
   // M4 — KL 226 §2.2: quán triệt ≤ ½ day, chuyên môn ≤ 1 day, quan trọng ≤ 1.5 days
   sessionLimits: { quan_triet: 1, chuyen_mon: 2, quan_trong: 3 },
@@ -61,7 +63,7 @@ const percent = z.number().min(0).max(100);
 export const ZSettingsOverrideSchema = z.strictObject({
   targets: z
     .strictObject({
-      D1: percent, D3: percent, D4: percent, M1: percent, M2: percent, T1: percent,
+      D1: percent, D3: percent, D4: percent, M1: percent, M2: percent, T1: percent, P1: percent, T3: percent,
       M3Province: count, M3Commune: count,
     })
     .partial()
@@ -145,7 +147,7 @@ export function resolveSettings(overrides: TSettingsOverride[], base: Jurisdicti
 }
 
 /** Rule ids that carry a title and a source for messages and UI hovers. */
-export type RuleId = "D1" | "D2" | "D3" | "D4" | "D5" | "M1" | "M2" | "M3" | "M4" | "M5" | "T1";
+export type RuleId = "D1" | "D2" | "D3" | "D4" | "D5" | "M1" | "M2" | "M3" | "M4" | "M5" | "T1" | "T2" | "T3" | "P1";
 
 /** rule id → Vietnamese rule text and source, used in messages and on hover in the UI */
 export const RULE_SOURCES: Record<RuleId, { title: string; source: string }> = {
@@ -160,4 +162,7 @@ export const RULE_SOURCES: Record<RuleId, { title: string; source: string }> = {
   M4: { title: "Thời lượng hội nghị theo loại: quán triệt ≤ 1/2 ngày, chuyên môn ≤ 1 ngày, quan trọng ≤ 1,5 ngày", source: "KL 226 §2.2" },
   M5: { title: "Phát biểu khai mạc ≤ 10 phút, kết luận ≤ 50 phút, mỗi tham luận ≤ 10 phút", source: "KL 226 §2.2" },
   T1: { title: "100% thủ tục hành chính, hồ sơ công việc được xử lý trên môi trường số (trừ hồ sơ mật)", source: "KL 226 §2.3" },
+  T2: { title: "Một việc một đầu mối: mỗi nhiệm vụ chỉ có một đơn vị chủ trì, các đơn vị khác phối hợp", source: "KL 226 §2.3" },
+  T3: { title: "Nhiệm vụ bảo đảm «6 rõ»: rõ người, rõ việc, rõ thời gian, rõ trách nhiệm, rõ thẩm quyền, rõ sản phẩm", source: "KL 226 §2.3" },
+  P1: { title: "Tỷ lệ nhiệm vụ (theo từng kỳ hạn) hoàn thành đúng hạn", source: "KL 226 §2.3; Quy định 366-QĐ/TW" },
 };

@@ -7,6 +7,7 @@ import { computeIndicatorSheet, type DocCounts, type IndicatorSheet, type SheetI
 import { computeQuota, type Quota } from "../domain/quota.js";
 import { getSettingsFor } from "../settings/settings.service.js";
 import type { OrgRow } from "../orgs/org.types.js";
+import { computePlanIndicators } from "../plans/plan.indicators.js";
 import {
   countWideMeetings,
   findDocumentBreaches,
@@ -41,7 +42,8 @@ export async function computeSheet(ctx: AppContext, req: SheetRequest): Promise<
 
   const wideScope = org.level === "province" ? "toan_tinh" : org.level === "commune" ? "toan_xa" : null;
   const wideIds = wideScope ? ctx.orgs.countedOrgs(org.id, true).map((c) => c.id) : [];
-  const [docGroups, meetingTotals, wide, m4, m5, tthc, notDigitized, notSent] = await Promise.all([
+  const today = new Date(ctx.now().getTime() + offset * 60_000).toISOString().slice(0, 10);
+  const [docGroups, meetingTotals, wide, m4, m5, tthc, notDigitized, notSent, plan] = await Promise.all([
     sumDocumentGroups(db, set, current, previous),
     sumMeetings(db, set, current, previous),
     wideScope ? countWideMeetings(db, wideIds, wideScope, current) : Promise.resolve(null),
@@ -50,6 +52,7 @@ export async function computeSheet(ctx: AppContext, req: SheetRequest): Promise<
     sumTthc(db, set, current),
     findDocumentBreaches(db, set.ids, current, "digitized", BREACH_LIST_LIMIT),
     findDocumentBreaches(db, set.ids, current, "sent_electronically", BREACH_LIST_LIMIT),
+    computePlanIndicators(ctx, { orgIds: set.ids, period, today, targets: settings.targets }),
   ]);
 
   // The previous period is known when the unit existed through it (or took over predecessors'
@@ -88,7 +91,10 @@ export async function computeSheet(ctx: AppContext, req: SheetRequest): Promise<
       .filter((c) => c.via === "merge" || c.via === "split")
       .map((c) => ({ code: ctx.orgs.get(c.id)?.code ?? String(c.id), kind: c.via as "merge" | "split", share: c.weight })),
   };
-  return computeIndicatorSheet(input, settings);
+  const sheet = computeIndicatorSheet(input, settings);
+  // P1, T2, T3 — tasks of the plans (issue "Plans and tasks" §8), same shape as the others
+  Object.assign(sheet.indicators, plan);
+  return sheet;
 }
 
 export type QuotaRequest = { orgCode: string; year: number; subtree: boolean; user?: SessionUser | null };

@@ -49,6 +49,8 @@ export async function findOrgDependents(db: Executor, id: number): Promise<strin
     ["meetings", db.selectFrom("meetings").select("id").where("org_id", "=", id).limit(1)],
     ["tthc", db.selectFrom("tthc_stats").select("org_id as id").where("org_id", "=", id).limit(1)],
     ["users", db.selectFrom("users").select("id").where("org_id", "=", id).limit(1)],
+    ["plans", db.selectFrom("plans").select("id").where("org_id", "=", id).limit(1)],
+    ["plan_tasks", db.selectFrom("plan_tasks").select("id").where("lead_org_id", "=", id).limit(1)],
   ] as const;
   const found: string[] = [];
   for (const [name, query] of probes) if (await query.executeTakeFirst()) found.push(name);

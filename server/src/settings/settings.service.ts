@@ -4,16 +4,22 @@ import { authorize, type SessionUser } from "../auth/policy.js";
 import { recordAudit } from "../audit/audit.repository.js";
 import { findOrgOrOwn } from "../orgs/org.service.js";
 import { deleteOverride, findOverrides, upsertOverride } from "./settings.repository.js";
+import { findPlanTargets } from "../plans/plan.repository.js";
+import { tightenTargets } from "../plans/plan.targets.js";
 
 /** The settings in force for a unit: the KL 226 defaults, then each ancestor's overrides from
- * the root down to the unit itself (a province may tighten a target, a commune tighten it more). */
+ * the root down to the unit itself (a province may tighten a target, a commune tighten it more),
+ * then the targets of plans issued by the unit or its ancestors where they are stricter (a plan
+ * may tighten a target for the units under it, never loosen it — plans/plan.targets.ts). */
 export async function getSettingsFor(ctx: AppContext, orgId: number): Promise<JurisdictionSettings> {
   const chain = ctx.orgs.ancestors(orgId).map((o) => o.id);
   const overrides = await findOverrides(ctx.handle.db, chain);
-  return resolveSettings(chain.flatMap((id) => {
+  const planTargets = await findPlanTargets(ctx.handle.db, chain);
+  const resolved = resolveSettings(chain.flatMap((id) => {
     const o = overrides.get(id);
     return o ? [o] : [];
   }));
+  return tightenTargets(resolved, planTargets);
 }
 
 /** What the settings screen shows for a unit. */

@@ -2,20 +2,17 @@
 // test-db.ts decides) listening on a free port, the built web app it serves, and headless
 // Debian Chromium driven by playwright-core.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { buildApp, type AppInstance } from "../../server/src/app.js";
 import type { AppContext } from "../../server/src/context.js";
 import { OrgDirectory } from "../../server/src/orgs/org.directory.js";
 import { openTestDatabase, type TestDatabase } from "../helpers/test-db.js";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const WEB = join(ROOT, "web");
-const BUILT = join(WEB, "dist", "index.html");
+import { ROOT, WEB, isWebBuildStale as isStale } from "../../scripts/web-build.mjs";
 
 /** Debian's Chromium (installed by .ci/run when missing). */
 export const CHROMIUM_PATH = process.env.LELOI_CHROMIUM ?? "/usr/bin/chromium";
@@ -27,22 +24,6 @@ const CHROMIUM_ARGS = [
 /** The laptop screen the issue asks the app to fit (and the screenshots' size). */
 export const LAPTOP = { width: 1366, height: 768 } as const;
 
-/** Sources the web bundle is built from: its own files and the pure server modules it
- * imports (rules and request schemas), so a change to either rebuilds it. */
-const WEB_SOURCES = [
-  join(WEB, "src"), join(WEB, "index.html"), join(WEB, "vite.config.ts"),
-  join(ROOT, "server/src/domain"), join(ROOT, "server/src/registers/register-query.schema.ts"),
-  join(ROOT, "server/src/documents/document.schema.ts"), join(ROOT, "server/src/meetings/meeting.schema.ts"),
-];
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), st.mtimeMs);
-}
-
-const isStale = () => !existsSync(BUILT) || statSync(BUILT).mtimeMs < Math.max(...WEB_SOURCES.map(newestMtime));
 
 function isAlive(pid: number): boolean {
   try {

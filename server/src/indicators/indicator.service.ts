@@ -22,10 +22,20 @@ import {
   type Range,
 } from "./indicator.repository.js";
 
+/** How many child sheets the subordinate ranking computes at once. */
+const CHILD_SHEETS_AT_ONCE = 4;
+
 /** How many offending document ids a D3/D4 breach lists (the count is always exact). */
 export const BREACH_LIST_LIMIT = 1000;
 
-export type SheetRequest = { orgCode: string; period: string; subtree: boolean; user?: SessionUser | null };
+export type SheetRequest = {
+  orgCode: string;
+  period: string;
+  subtree: boolean;
+  user?: SessionUser | null;
+  /** false: leave the D3/D4 breach id lists empty (their counts stay exact) — for summaries */
+  withBreachLists?: boolean;
+};
 
 /** The KL 226 indicator sheet (data-contract.md §Indicator sheet) for a unit or its subtree,
  * read straight from the registers: a record written a moment ago is already counted. */
@@ -50,8 +60,8 @@ export async function computeSheet(ctx: AppContext, req: SheetRequest): Promise<
     findOverlongMeetings(db, set.ids, current, settings.sessionLimits),
     findOverlongSpeeches(db, set.ids, current, settings.speechLimits),
     sumTthc(db, set, current),
-    findDocumentBreaches(db, set.ids, current, "digitized", BREACH_LIST_LIMIT),
-    findDocumentBreaches(db, set.ids, current, "sent_electronically", BREACH_LIST_LIMIT),
+    req.withBreachLists === false ? [] : findDocumentBreaches(db, set.ids, current, "digitized", BREACH_LIST_LIMIT),
+    req.withBreachLists === false ? [] : findDocumentBreaches(db, set.ids, current, "sent_electronically", BREACH_LIST_LIMIT),
     computePlanIndicators(ctx, { orgIds: set.ids, period, today, targets: settings.targets }),
   ]);
 
@@ -209,12 +219,16 @@ export async function computeChildrenRanking(ctx: AppContext, req: SheetRequest)
   const children = ctx.orgs
     .childrenOf(org.id)
     .filter((c) => (c.valid_to === null || c.valid_to >= period.start) && (c.valid_from === null || c.valid_from < period.end));
-  const rows: ChildRow[] = [];
-  for (const child of children) {
-    const sheet = await computeSheet(ctx, { orgCode: child.code, period: period.id, subtree: true });
+  const summarise = async (child: OrgRow): Promise<ChildRow> => {
+    const sheet = await computeSheet(ctx, { orgCode: child.code, period: period.id, subtree: true, withBreachLists: false });
     const failed = Object.entries(sheet.indicators).filter(([, i]) => i.met === false).map(([id]) => id);
     const indicators = Object.fromEntries(Object.entries(sheet.indicators).map(([id, i]) => [id, { value: i.value, target: i.target, met: i.met }]));
-    rows.push({ org: { code: child.code, name: child.name, level: child.level }, breaches: failed.length, failed, indicators });
+    return { org: { code: child.code, name: child.name, level: child.level }, breaches: failed.length, failed, indicators };
+  };
+  // a few children at a time: PostgreSQL serves them on several connections (PGlite queues them)
+  const rows: ChildRow[] = [];
+  for (let i = 0; i < children.length; i += CHILD_SHEETS_AT_ONCE) {
+    rows.push(...(await Promise.all(children.slice(i, i + CHILD_SHEETS_AT_ONCE).map(summarise))));
   }
   rows.sort((a, b) => b.breaches - a.breaches || a.org.name.localeCompare(b.org.name, "vi"));
   return { org: org.code, period: period.id, children: rows };

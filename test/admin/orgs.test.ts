@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_ENGINE } from "../helpers/test-db.js";
-import { buildOrg, buildUser, startTestApp, type TestApp } from "../helpers/test-app.js";
+import { buildOrg, buildUser, startTestApp, withSearchText, type TestApp } from "../helpers/test-app.js";
 import { buildAdminTree, type AdminTree } from "./admin-tree.js";
 
 let seq = 0;
@@ -165,7 +165,7 @@ describe(`org unit administration (${TEST_ENGINE})`, () => {
       expect((await req("DELETE", `/api/orgs/${parent.code}`, tree.adminP1.headers)).statusCode).toBe(409);
 
       const withDoc = await buildOrg(t.ctx, { parentId: tree.p1.id });
-      await t.ctx.handle.db.insertInto("documents").values({ org_id: withDoc.id, number: "1/UBND", type_code: "CV", issued_on: "2026-01-05" }).execute();
+      await t.ctx.handle.db.insertInto("documents").values(withSearchText({ org_id: withDoc.id, number: "1/UBND", type_code: "CV", issued_on: "2026-01-05" })).execute();
       const docRes = await req("DELETE", `/api/orgs/${withDoc.code}`, tree.adminP1.headers);
       expect(docRes.statusCode).toBe(409);
       expect(docRes.json().details).toEqual({ dependents: ["documents"] });

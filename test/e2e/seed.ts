@@ -5,7 +5,7 @@ import { countSessions } from "../../server/src/domain/sessions.js";
 import { KL226_DEFAULTS } from "../../server/src/domain/settings.js";
 import type { AppContext } from "../../server/src/context.js";
 import type { NewDocument } from "../../server/src/db/schema.js";
-import { buildOrg, buildUser } from "../helpers/test-app.js";
+import { buildOrg, buildUser, withSearchText } from "../helpers/test-app.js";
 
 export const CODES = {
   province: "E2E_TINH",
@@ -20,7 +20,7 @@ type Meeting = { category: "quan_triet" | "chuyen_mon" | "quan_trong" | "dinh_ky
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function documentsOf(orgId: number, prefix: string, count: number, month: string, flags: { digitized: (i: number) => boolean; sent: (i: number) => boolean }): NewDocument[] {
-  return Array.from({ length: count }, (_, i) => ({
+  return Array.from({ length: count }, (_, i) => withSearchText({
     org_id: orgId,
     number: `${i + 1}/${prefix}-${month}`,
     type_code: i % 5 === 0 ? "QĐ" : i % 7 === 0 ? "KH" : i % 4 === 0 ? "TB" : "CV",

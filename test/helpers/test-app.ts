@@ -1,3 +1,4 @@
+import { documentSearchText } from "../../server/src/domain/text.js";
 import { randomBytes } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import { buildApp, type AppInstance } from "../../server/src/app.js";
@@ -44,4 +45,9 @@ export async function buildUser(ctx: AppContext, orgId: number, role: Role = "of
   const token = await createSession(ctx.handle.db, row.id, ctx.now());
   const user: SessionUser = { id: row.id, username, fullName: row.full_name, role, orgId };
   return { user, password, cookie: `${SESSION_COOKIE}=${token}`, headers: { cookie: `${SESSION_COOKIE}=${token}` } };
+}
+
+/** A document row for a direct insert, with the search text the application writes. */
+export function withSearchText<T extends { number: string; subject?: string; signer?: string | null }>(row: T): T & { search_text: string } {
+  return { ...row, search_text: documentSearchText(row.number, row.subject ?? "", row.signer ?? null) };
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "kysely";
 import { AppError } from "../../server/src/errors.js";
 import { getImportJob, importFile } from "../../server/src/imports/import.service.js";
+import { FLUSH_ROWS } from "../../server/src/imports/record-import.service.js";
 import type { ImportJobView } from "../../server/src/imports/import.presenter.js";
 import { buildUser, startTestApp, type TestApp } from "../helpers/test-app.js";
 import { TEST_ENGINE } from "../helpers/test-db.js";
@@ -131,6 +132,29 @@ describe(`imports of documents, meetings and TTHC (${TEST_ENGINE})`, () => {
       const details = await importErrors(importFile(t.ctx, { kind: "documents", filePath: fixture("documents-dup.csv"), user: null }));
       expect(details).toEqual({ errorCount: 1, errors: ["row 3: number: trùng với dòng 1"] });
       expect((await documentsOf("SNV")).map((d) => d.number)).not.toContain("70/QĐ-SNV");
+    });
+
+    it("writes a file larger than one chunk, and refuses it whole for a key repeated chunks apart", async () => {
+      const rows = FLUSH_ROWS + 50;
+      const line = (i: number) => `SNV,${i}/CHUNK,CV,2026-03-${String((i % 28) + 1).padStart(2, "0")},Công văn số ${i},0,0,1,1`;
+      const header = "org_code,number,type,issued_on,subject,legal_normative,secret,sent_electronically,digitized";
+      const lines = Array.from({ length: rows }, (_, i) => line(i));
+      const docsBefore = await t.ctx.handle.db.selectFrom("documents").select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow();
+      const rollupBefore = await rollup();
+
+      // data row 2 is repeated a chunk later, and a row of the last chunk within that chunk
+      const duplicated = writeCsv(join(dir, "chunks-dup.csv"), [header, ...lines, line(1), line(rows - 10)]);
+      const details = await importErrors(importFile(t.ctx, { kind: "documents", filePath: duplicated, user: null }));
+      expect(details.errors).toEqual([`row ${rows + 1}: number: trùng với dòng 2`, `row ${rows + 2}: number: trùng với dòng ${rows - 9}`]);
+      expect(await t.ctx.handle.db.selectFrom("documents").select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow()).toEqual(docsBefore);
+      expect(await rollup()).toEqual(rollupBefore);
+
+      const clean = writeCsv(join(dir, "chunks.csv"), [header, ...lines]);
+      expect(await importFile(t.ctx, { kind: "documents", filePath: clean, user: null })).toMatchObject({ rows, inserted: rows, updated: 0 });
+      // the search text the application folded in Node
+      const stored = await t.ctx.handle.db.selectFrom("documents").select("search_text").where("number", "=", "12345/CHUNK").executeTakeFirstOrThrow();
+      expect(stored.search_text).toBe("12345/chunk cong van so 12345");
+      expect(await importFile(t.ctx, { kind: "documents", filePath: clean, user: null })).toMatchObject({ rows, inserted: 0, updated: 0 });
     });
 
     it("reports a header without a required column", async () => {

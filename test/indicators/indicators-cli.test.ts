@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../server/src/app.js";
 import type { AppContext } from "../../server/src/context.js";
 import { OrgDirectory } from "../../server/src/orgs/org.directory.js";
-import { buildOrg, buildUser } from "../helpers/test-app.js";
+import { buildOrg, buildUser, withSearchText } from "../helpers/test-app.js";
 import { openTestDatabase, TEST_ENGINE, type TestDatabase } from "../helpers/test-db.js";
 import { runCli } from "../helpers/run-cli.js";
 
@@ -15,7 +15,7 @@ describe(`leloi indicators (${TEST_ENGINE})`, () => {
     const org = await buildOrg(ctx, { code: "SNV_CLI", level: "department" });
     const docs = (year: number, n: number) =>
       Array.from({ length: n }, (_, i) => ({ org_id: org.id, number: `${i}/SNV-${year}`, type_code: i % 3 ? "CV" : "QĐ", issued_on: `${year}-0${(i % 9) + 1}-10`, digitized: i % 7 !== 0 }));
-    await t.handle.db.insertInto("documents").values([...docs(2025, 40), ...docs(2026, 33)]).execute();
+    await t.handle.db.insertInto("documents").values([...docs(2025, 40), ...docs(2026, 33)].map(withSearchText)).execute();
   });
   afterAll(async () => t.drop());
 

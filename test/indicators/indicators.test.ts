@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppContext } from "../../server/src/context.js";
-import { buildOrg, buildUser, startTestApp, type TestApp } from "../helpers/test-app.js";
+import { buildOrg, buildUser, startTestApp, withSearchText, type TestApp } from "../helpers/test-app.js";
 import { TEST_ENGINE } from "../helpers/test-db.js";
 
 type Sheet = { org: string; period: string; subtree: boolean; indicators: Record<string, Record<string, unknown>>; notes: string[] };
@@ -17,7 +17,7 @@ async function addDocs(ctx: AppContext, orgId: number, month: string, n: number,
     secret: flags.secret ?? false,
     legal_normative: flags.legal_normative ?? false,
   }));
-  return ctx.handle.db.insertInto("documents").values(rows).returning("id").execute();
+  return ctx.handle.db.insertInto("documents").values(rows.map(withSearchText)).returning("id").execute();
 }
 
 async function addMeeting(ctx: AppContext, orgId: number, m: { title: string; category: string; scope?: string; format?: string; start: string; end: string; sessions: number; opening_min?: number; exception_decision?: string }) {

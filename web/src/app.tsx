@@ -15,6 +15,13 @@ import { ImportPage } from "./pages/import-page";
 import { AccountPage } from "./pages/account-page";
 import { UsersPage } from "./pages/users-page";
 import { NotFoundPage } from "./pages/not-found-page";
+import { PlansPage } from "./pages/plans-page";
+import { PlanNewPage } from "./pages/plan-new-page";
+import { PlanViewPage } from "./pages/plan-view-page";
+import { TaskPage } from "./pages/task-page";
+import { MyTasksPage } from "./pages/my-tasks-page";
+import { OverduePage } from "./pages/overdue-page";
+import { CoveragePage } from "./pages/coverage-page";
 
 /** No retry for answers the server meant (4xx); one for network or server errors. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -65,6 +72,13 @@ export function App() {
               <Route path="nhap-du-lieu" element={<ImportPage />} />
               <Route path="tai-khoan" element={<AccountPage />} />
               <Route path="quan-tri/tai-khoan" element={<UsersPage />} />
+              <Route path="ke-hoach" element={<PlansPage />} />
+              <Route path="ke-hoach/moi" element={<PlanNewPage />} />
+              <Route path="ke-hoach/:id" element={<PlanViewPage />} />
+              <Route path="nhiem-vu/:id" element={<TaskPage />} />
+              <Route path="viec-cua-toi" element={<MyTasksPage />} />
+              <Route path="qua-han" element={<OverduePage />} />
+              <Route path="bao-phu" element={<CoveragePage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Route>

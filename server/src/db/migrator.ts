@@ -4,6 +4,8 @@ import * as m0001 from "./migrations/0001-init.js";
 import * as m0004 from "./migrations/0004-registers.js";
 import * as m0006 from "./migrations/0006-search.js";
 import * as m0007 from "./migrations/0007-plans.js";
+import * as m0007e from "./migrations/0007-plans-events.js";
+import * as m0009 from "./migrations/0009-sheet-rollups.js";
 
 /** Migrations in order. Never edit one that has been applied: add a new file and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +13,8 @@ const MIGRATIONS: Record<string, Migration> = {
   "0004-registers": m0004,
   "0006-search": m0006,
   "0007-plans": m0007,
+  "0007-plans-events": m0007e,
+  "0009-sheet-rollups": m0009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

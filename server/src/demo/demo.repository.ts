@@ -5,11 +5,12 @@ import type { Db } from "../db/database.js";
 import type { BulkSession } from "../db/bulk.js";
 import type { DemoAccount, DemoDocument, DemoMeeting, DemoOrg, DemoTthc } from "./demo.types.js";
 import { toCsv } from "./demo-csv.js";
+import { documentSearchText } from "../domain/text.js";
 
 /** Rows per COPY statement: keeps each CSV text a few megabytes. */
 const COPY_CHUNK = 50_000;
 
-const DOCUMENT_COLUMNS = ["org_id", "number", "type_code", "issued_on", "subject", "legal_normative", "secret", "sent_electronically", "digitized", "signer"] as const;
+const DOCUMENT_COLUMNS = ["org_id", "number", "type_code", "issued_on", "subject", "legal_normative", "secret", "sent_electronically", "digitized", "signer", "search_text"] as const;
 const MEETING_COLUMNS = ["org_id", "title", "category", "scope", "format", "start_at", "end_at", "sessions", "opening_min", "conclusion_min", "max_contribution_min", "exception_decision", "commune_participants"] as const;
 const TTHC_COLUMNS = ["org_id", "month", "received", "processed_digitally"] as const;
 
@@ -72,6 +73,7 @@ async function copyChunked<T>(s: BulkSession, table: string, columns: readonly s
 export function copyDocuments(s: BulkSession, ids: Map<string, number>, rows: readonly DemoDocument[]): Promise<void> {
   return copyChunked(s, "documents", DOCUMENT_COLUMNS, rows, (d) => [
     idOf(ids, d.orgCode), d.number, d.typeCode, d.issuedOn, d.subject, d.legalNormative, d.secret, d.sentElectronically, d.digitized, d.signer,
+    documentSearchText(d.number, d.subject, d.signer),
   ]);
 }
 

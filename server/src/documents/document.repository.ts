@@ -4,6 +4,7 @@
 import { sql, type RawBuilder } from "kysely";
 import type { Db } from "../db/database.js";
 import type { DocumentRow, NewDocument, DocumentUpdate } from "../db/schema.js";
+import { documentSearchText } from "../domain/text.js";
 import type { KeysetPosition, PageWindow } from "../registers/paging.js";
 import { splitByWholeMonths } from "../registers/month-split.js";
 import type { DocumentSort } from "./document.schema.js";
@@ -138,14 +139,21 @@ export async function findDocument(db: Db, id: number, lock = false): Promise<Do
   return q.executeTakeFirst();
 }
 
-/** Inserts one document (the rollup trigger counts it in the same statement). */
-export async function insertDocument(db: Db, values: NewDocument): Promise<DocumentRow> {
-  return db.insertInto("documents").values(values).returningAll().executeTakeFirstOrThrow();
+/** Inserts one document with its search text (the rollup trigger counts it in the same statement). */
+export async function insertDocument(db: Db, values: Omit<NewDocument, "search_text">): Promise<DocumentRow> {
+  const search_text = documentSearchText(values.number, values.subject ?? "", values.signer ?? null);
+  return db.insertInto("documents").values({ ...values, search_text }).returningAll().executeTakeFirstOrThrow();
 }
 
-/** Sets the given columns and `updated_at`; returns the row as stored. */
-export async function updateDocument(db: Db, id: number, values: DocumentUpdate): Promise<DocumentRow> {
-  return db.updateTable("documents").set({ ...values, updated_at: sql<Date>`now()` }).where("id", "=", id).returningAll().executeTakeFirstOrThrow();
+/** Sets the given columns, the search text of the row as it will be, and `updated_at`. */
+export async function updateDocument(db: Db, old: DocumentRow, values: Omit<DocumentUpdate, "search_text">): Promise<DocumentRow> {
+  const search_text = documentSearchText(values.number ?? old.number, values.subject ?? old.subject, values.signer === undefined ? old.signer : values.signer);
+  return db
+    .updateTable("documents")
+    .set({ ...values, search_text, updated_at: sql<Date>`now()` })
+    .where("id", "=", old.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 /** Deletes one document (the rollup trigger uncounts it). */

@@ -87,7 +87,7 @@ export async function updateDocumentById(ctx: AppContext, user: SessionUser, id:
         number: patch.number ?? old.number,
         issuedOn: patch.issuedOn ?? old.issued_on,
       };
-      const row = await updateDocument(trx, id, {
+      const row = await updateDocument(trx, old, {
         org_id: target?.id,
         number: patch.number,
         type_code: patch.type,

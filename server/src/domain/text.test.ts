@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { fail, foldDiacritics, ok } from "./text.js";
+import { documentSearchText, fail, foldDiacritics, foldDiacriticsSlowly, ok } from "./text.js";
 
 describe("foldDiacritics", () => {
   it.each([
@@ -13,6 +13,32 @@ describe("foldDiacritics", () => {
     ["", ""],
   ])("%j → %j", (input, want) => {
     expect(foldDiacritics(input)).toBe(want);
+  });
+
+  it("agrees with the reference definition on every code unit of its table and beyond", () => {
+    for (let code = 0; code < 0x2100; code++) {
+      const s = `a${String.fromCharCode(code)}b`;
+      expect(foldDiacritics(s), `U+${code.toString(16)}`).toBe(foldDiacriticsSlowly(s));
+    }
+  });
+
+  it("agrees with the reference definition on random Vietnamese-like strings", () => {
+    const alphabet = [..."aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ0123456789 \t\n/-.,", ..."áàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ", "\u0301", "\u0323", "ΑΣ", "😀", "İ"];
+    let seed = 226;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 2000; n++) {
+      const length = Math.floor(next() * 40);
+      const s = Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
+      expect(foldDiacritics(s), JSON.stringify(s)).toBe(foldDiacriticsSlowly(s));
+      expect(foldDiacritics(s.normalize("NFD"))).toBe(foldDiacriticsSlowly(s.normalize("NFD")));
+    }
+  });
+});
+
+describe("documentSearchText", () => {
+  it("folds number, subject and signer into one searchable line", () => {
+    expect(documentSearchText("12/KH-UBND", "Triển khai Kết luận 226", "Nguyễn Văn Hùng")).toBe("12/kh-ubnd trien khai ket luan 226 nguyen van hung");
+    expect(documentSearchText("5/TB", "Thông báo", null)).toBe("5/tb thong bao");
   });
 });
 

@@ -1,5 +1,6 @@
 // documents import rows — data-contract.md §documents.
 import { parseBoolean, parseDateValue, parseDocumentType } from "../domain/normalize.js";
+import { documentSearchText } from "../domain/text.js";
 import type { ColumnIndex } from "./import.columns.js";
 import { csvLine, memoize, type Cell } from "./import.cells.js";
 import { RowReader, valueOr, type OrgResolver, type RowValidator } from "./record.validator.js";
@@ -7,7 +8,7 @@ import { RowReader, valueOr, type OrgResolver, type RowValidator } from "./recor
 /** Staging columns, in the order of the CSV lines the validator produces. */
 export const DOCUMENT_STAGING_COLUMNS = [
   "row_no", "org_id", "number", "type_code", "issued_on", "subject",
-  "legal_normative", "secret", "sent_electronically", "digitized", "signer",
+  "legal_normative", "secret", "sent_electronically", "digitized", "signer", "search_text",
 ] as const;
 
 const FLAGS = ["legal_normative", "secret", "sent_electronically", "digitized"] as const;
@@ -35,7 +36,7 @@ export function documentValidator(index: ColumnIndex<"documents">, resolveOrg: O
     return {
       orgId,
       problems: r.problems,
-      line: csvLine([rowNumber, orgId, number, typeCode, issuedOn, subject, ...flags, signer === "" ? null : signer]),
+      line: csvLine([rowNumber, orgId, number, typeCode, issuedOn, subject, ...flags, signer === "" ? null : signer, documentSearchText(number, subject, signer)]),
     };
   };
 }

@@ -1,6 +1,8 @@
 // The streaming part of the documents, meetings and TTHC imports: rows are validated as they
-// are read and appended, as CSV text, to a buffer that is COPYed into a staging table every
-// FLUSH_ROWS rows — memory stays bounded whatever the size of the file.
+// are read and appended, as CSV text, to a buffer that is staged and written into the register
+// every FLUSH_ROWS rows, while the next rows are read — memory stays bounded whatever the size
+// of the file, and on PostgreSQL the database writes while Node parses. It all happens in one
+// transaction: a bad row or a duplicate key anywhere in the file rolls back every chunk.
 import type { BulkSession } from "../db/bulk.js";
 import type { AppContext } from "../context.js";
 import { AppError } from "../errors.js";
@@ -11,15 +13,15 @@ import type { ColumnIndex } from "./import.columns.js";
 import { CsvBuffer } from "./import.cells.js";
 import { RowErrors, MAX_ERROR_MESSAGES } from "./import.errors.js";
 import type { SourceRecord } from "./import.readers.js";
-import { copyToStaging, createStaging, duplicateColumn, findDuplicates, upsertFromStaging, type RecordKind } from "./record-import.repository.js";
+import { copyChunk, createStaging, duplicateColumn, findDuplicates, writeChunk, type RecordKind } from "./record-import.repository.js";
 import { findOrgsWithSettings } from "./import.repository.js";
 import type { RowValidator } from "./record.validator.js";
 import { documentValidator } from "./document.validator.js";
 import { meetingValidator, type ConventionOf } from "./meeting.validator.js";
 import { tthcValidator } from "./tthc.validator.js";
 
-/** Rows per COPY (about; flushed between reader batches): big enough to amortise a round trip,
- * small enough to bound memory (~5 MB of CSV text). */
+/** Rows per chunk (about; flushed between reader batches): big enough to amortise a round trip
+ * and a statement trigger, small enough to bound memory (~5 MB of CSV text). */
 export const FLUSH_ROWS = 20_000;
 
 /** What the streaming loop reports on the way. */
@@ -60,9 +62,9 @@ export function validatorFor(kind: RecordKind, index: ColumnIndex<RecordKind>, c
 }
 
 /**
- * Streams `records` through `validate` into staging, then checks duplicate keys and upserts.
- * Throws IMPORT_INVALID listing the bad rows (the caller's transaction then rolls back), or
- * FORBIDDEN at the first row of a unit the user may not write.
+ * Streams `records` through `validate` into the register chunk by chunk, then checks duplicate
+ * keys over the whole file. Throws IMPORT_INVALID listing the bad rows (the caller's transaction
+ * then rolls back every chunk), or FORBIDDEN at the first row of a unit the user may not write.
  */
 export async function runRecordImport(
   s: BulkSession,
@@ -72,17 +74,25 @@ export async function runRecordImport(
   const { kind, errors, hooks } = run;
   await createStaging(s, kind);
   const buffer = new CsvBuffer();
-  let staged = 0;
+  const written = { rows: 0, inserted: 0, updated: 0 };
   let read = 0;
-  // one COPY in flight while the next batch is parsed: PostgreSQL works while Node parses
-  let copying: Promise<void> = Promise.resolve();
+  // one chunk in the database while the next is parsed
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
-    await copying;
+    await writing;
     if (buffer.lines === 0) return;
-    copying = copyToStaging(s, kind, buffer.text());
-    copying.catch(() => undefined); // awaited at the next flush; avoid an unhandled rejection meanwhile
-    staged += buffer.lines;
+    const csv = buffer.text();
+    written.rows += buffer.lines;
     buffer.reset();
+    // once a row is bad the import will roll back: keep only the keys, for the duplicate report
+    const write = errors.count === 0;
+    writing = copyChunk(s, kind, csv)
+      .then(() => writeChunk(s, kind, run.jobId, write))
+      .then((n) => {
+        written.inserted += n.inserted;
+        written.updated += n.updated;
+      });
+    writing.catch(() => undefined); // awaited at the next flush; avoid an unhandled rejection meanwhile
   };
 
   for await (const batch of run.records) {
@@ -103,17 +113,15 @@ export async function runRecordImport(
       await hooks.onProgress(read, false);
     }
   }
+  hooks.onPhase("writing");
   await flush();
-  await copying;
+  await writing;
   await hooks.onProgress(read, true);
 
   hooks.onPhase("checking");
   await reportDuplicates(s, kind, errors, run.listAllErrors);
   if (errors.count > 0) throw errors.toError();
-
-  hooks.onPhase("writing");
-  const written = await upsertFromStaging(s, kind, run.jobId);
-  return { rows: staged, ...written };
+  return written;
 }
 
 /** Adds `row N: number: trùng với dòng M` for every row repeating an earlier row's key. */

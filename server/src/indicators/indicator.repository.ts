@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { Db } from "../db/database.js";
 import type { MeetingCategory } from "../domain/settings.js";
+import type { D2Bucket } from "../domain/document-types.js";
 
 /** The units whose records are counted, with the weight of each (1, or a split's share). */
 export type CountedSet = { ids: number[]; weights: number[] };
@@ -8,29 +9,38 @@ export type CountedSet = { ids: number[]; weights: number[] };
 /** A half-open range of calendar dates "YYYY-MM-DD" and the same range as instants. */
 export type Range = { start: string; end: string; startAt: Date; endAt: Date };
 
-export type DocumentGroup = {
+/** Document counts of one range (D1–D4): administrative documents per D2 bucket, non-secret
+ * documents and of those the digitised and the e-sent. */
+export type DocumentCounts = {
   isCurrent: boolean;
-  typeCode: string;
-  legalNormative: boolean;
-  secret: boolean;
-  digitized: boolean;
-  sentElectronically: boolean;
-  n: number;
+  adminByBucket: Record<D2Bucket, number>;
+  nonSecret: number;
+  digitized: number;
+  sent: number;
 };
 
-/** Document counts by type and flags for the current and previous range, from the monthly
- * rollup (kept by triggers), weighted per unit. Both ranges must be month-aligned. */
-export async function sumDocumentGroups(db: Db, set: CountedSet, current: Range, previous: Range): Promise<DocumentGroup[]> {
-  const { rows } = await sql<DocumentGroup>`
-    select m.month >= ${current.start}::date as "isCurrent", m.type_code as "typeCode",
-           m.legal_normative as "legalNormative", m.secret, m.digitized,
-           m.sent_electronically as "sentElectronically", sum(m.n * w.weight)::float8 as n
-      from document_monthly m
-      join unnest(${set.ids}::int[], ${set.weights}::float8[]) as w(id, weight) on w.id = m.org_id
-     where (m.month >= ${current.start}::date and m.month < ${current.end}::date)
-        or (m.month >= ${previous.start}::date and m.month < ${previous.end}::date)
-     group by 1, 2, 3, 4, 5, 6`.execute(db);
-  return rows;
+/** Document counts for the current and previous range from document_tally (one row per unit
+ * and month, kept by triggers), weighted per unit. Both ranges must be month-aligned. */
+export async function sumDocumentCounts(db: Db, set: CountedSet, current: Range, previous: Range): Promise<DocumentCounts[]> {
+  const { rows } = await sql<{ isCurrent: boolean; nq: number; qd: number; cv: number; kh: number; tb: number; other: number; nonSecret: number; digitized: number; sent: number }>`
+    select t.month >= ${current.start}::date as "isCurrent",
+           sum(t.admin_nq * w.weight)::float8 as nq, sum(t.admin_qd * w.weight)::float8 as qd,
+           sum(t.admin_cv * w.weight)::float8 as cv, sum(t.admin_kh * w.weight)::float8 as kh,
+           sum(t.admin_tb * w.weight)::float8 as tb, sum(t.admin_other * w.weight)::float8 as other,
+           sum(t.non_secret * w.weight)::float8 as "nonSecret", sum(t.digitized * w.weight)::float8 as digitized,
+           sum(t.sent * w.weight)::float8 as sent
+      from document_tally t
+      join unnest(${set.ids}::int[], ${set.weights}::float8[]) as w(id, weight) on w.id = t.org_id
+     where (t.month >= ${current.start}::date and t.month < ${current.end}::date)
+        or (t.month >= ${previous.start}::date and t.month < ${previous.end}::date)
+     group by 1`.execute(db);
+  return rows.map((r) => ({
+    isCurrent: r.isCurrent,
+    adminByBucket: { NQ: r.nq, QĐ: r.qd, CV: r.cv, KH: r.kh, TB: r.tb, other: r.other },
+    nonSecret: r.nonSecret,
+    digitized: r.digitized,
+    sent: r.sent,
+  }));
 }
 
 export type MeetingTotals = { isCurrent: boolean; total: number; online: number; hybrid: number; inPerson: number };
@@ -100,17 +110,20 @@ export async function sumTthc(db: Db, set: CountedSet, range: Range): Promise<{ 
 }
 
 /** D3/D4 — ids of non-secret documents in the range not digitised / not sent electronically,
- * oldest first, at most `limit` (each list reads a partial index of only the offending rows). */
+ * oldest first, at most `limit`. Each unit's first `limit` offenders are read from a partial
+ * index holding only offending rows (with their id: no table access), then merged. */
 export async function findDocumentBreaches(db: Db, orgIds: number[], range: Range, flag: "digitized" | "sent_electronically", limit: number): Promise<string[]> {
-  let query = db
-    .selectFrom("documents")
-    .select("id")
-    .where(sql<boolean>`org_id = any(${orgIds}::int[])`)
-    .where("issued_on", ">=", range.start)
-    .where("issued_on", "<", range.end)
-    .where("secret", "=", false);
-  query = flag === "digitized" ? query.where("digitized", "=", false) : query.where("sent_electronically", "=", false);
-  const rows = await query.orderBy("issued_on").orderBy("id").limit(limit).execute();
+  const offends = flag === "digitized" ? sql`not d.digitized` : sql`not d.sent_electronically`;
+  const { rows } = await sql<{ id: number }>`
+    select b.id from unnest(${orgIds}::int[]) as o(id)
+     cross join lateral (
+       select d.id, d.issued_on from documents d
+        where d.org_id = o.id and d.issued_on >= ${range.start}::date and d.issued_on < ${range.end}::date
+          and not d.secret and ${offends}
+        order by d.issued_on, d.id
+        limit ${limit}) as b
+     order by b.issued_on, b.id
+     limit ${limit}`.execute(db);
   return rows.map((r) => String(r.id));
 }
 
@@ -120,10 +133,11 @@ export type MonthlyPoint = { month: string; documents: number; meetings: number;
  * local month over [start, end), weighted per unit; months with nothing are absent. */
 export async function sumMonthly(db: Db, set: CountedSet, range: Range, utcOffsetMinutes: number, hybridCountsAsOnline: boolean): Promise<MonthlyPoint[]> {
   const docs = await sql<{ month: string; n: number }>`
-    select to_char(m.month, 'YYYY-MM') as month, sum(m.n * w.weight)::float8 as n
-      from document_monthly m
-      join unnest(${set.ids}::int[], ${set.weights}::float8[]) as w(id, weight) on w.id = m.org_id
-     where m.month >= ${range.start}::date and m.month < ${range.end}::date and not m.legal_normative
+    select to_char(t.month, 'YYYY-MM') as month,
+           sum((t.admin_nq + t.admin_qd + t.admin_cv + t.admin_kh + t.admin_tb + t.admin_other) * w.weight)::float8 as n
+      from document_tally t
+      join unnest(${set.ids}::int[], ${set.weights}::float8[]) as w(id, weight) on w.id = t.org_id
+     where t.month >= ${range.start}::date and t.month < ${range.end}::date
      group by 1`.execute(db);
   const offset = `${utcOffsetMinutes} minutes`;
   const meets = await sql<{ month: string; n: number; online: number }>`

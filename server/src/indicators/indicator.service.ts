@@ -13,12 +13,12 @@ import {
   findDocumentBreaches,
   findOverlongMeetings,
   findOverlongSpeeches,
-  sumDocumentGroups,
+  sumDocumentCounts,
   sumMeetings,
   sumMonthly,
   sumTthc,
   type CountedSet,
-  type DocumentGroup,
+  type DocumentCounts,
   type Range,
 } from "./indicator.repository.js";
 
@@ -54,7 +54,7 @@ export async function computeSheet(ctx: AppContext, req: SheetRequest): Promise<
   const wideIds = wideScope ? ctx.orgs.countedOrgs(org.id, true).map((c) => c.id) : [];
   const today = new Date(ctx.now().getTime() + offset * 60_000).toISOString().slice(0, 10);
   const [docGroups, meetingTotals, wide, m4, m5, tthc, notDigitized, notSent, plan] = await Promise.all([
-    sumDocumentGroups(db, set, current, previous),
+    sumDocumentCounts(db, set, current, previous),
     sumMeetings(db, set, current, previous),
     wideScope ? countWideMeetings(db, wideIds, wideScope, current) : Promise.resolve(null),
     findOverlongMeetings(db, set.ids, current, settings.sessionLimits),
@@ -69,8 +69,8 @@ export async function computeSheet(ctx: AppContext, req: SheetRequest): Promise<
   // records); a unit created since, with no predecessors, has no baseline: null, not 0.
   const hasPredecessors = counted.some((c) => c.via === "merge" || c.via === "split");
   const existedBefore = org.valid_from === null || org.valid_from <= previous.start || hasPredecessors;
-  const docsNow = foldDocumentGroups(docGroups.filter((g) => g.isCurrent));
-  const docsBefore = foldDocumentGroups(docGroups.filter((g) => !g.isCurrent));
+  const docsNow = toDocCounts(docGroups.find((g) => g.isCurrent));
+  const docsBefore = toDocCounts(docGroups.find((g) => !g.isCurrent));
   const meetNow = meetingTotals.find((m) => m.isCurrent);
   const meetBefore = meetingTotals.find((m) => !m.isCurrent);
   const input: SheetInput = {
@@ -148,21 +148,15 @@ function toRange(p: Period, utcOffsetMinutes: number): Range {
   return { start: p.start, end: p.end, startAt: instant(p.start), endAt: instant(p.end) };
 }
 
-function foldDocumentGroups(groups: DocumentGroup[]): DocCounts {
-  const byBucket: Record<D2Bucket, number> = { CV: 0, QĐ: 0, KH: 0, TB: 0, NQ: 0, other: 0 };
-  const counts: DocCounts = { admin: 0, adminByBucket: byBucket, nonSecret: 0, nonSecretDigitized: 0, nonSecretSentElectronically: 0 };
-  for (const g of groups) {
-    if (!g.legalNormative) {
-      counts.admin += g.n;
-      byBucket[d2BucketOf(g.typeCode)] += g.n;
-    }
-    if (!g.secret) {
-      counts.nonSecret += g.n;
-      if (g.digitized) counts.nonSecretDigitized += g.n;
-      if (g.sentElectronically) counts.nonSecretSentElectronically += g.n;
-    }
-  }
-  return counts;
+function toDocCounts(c: DocumentCounts | undefined): DocCounts {
+  const adminByBucket: Record<D2Bucket, number> = c?.adminByBucket ?? { CV: 0, QĐ: 0, KH: 0, TB: 0, NQ: 0, other: 0 };
+  return {
+    admin: Object.values(adminByBucket).reduce((a, b) => a + b, 0),
+    adminByBucket,
+    nonSecret: c?.nonSecret ?? 0,
+    nonSecretDigitized: c?.digitized ?? 0,
+    nonSecretSentElectronically: c?.sent ?? 0,
+  };
 }
 
 export type MonthlySeries = {

@@ -32,6 +32,8 @@ export type TaskJson = {
   tt: string; content: string; leadText: string; lead: OrgRefJson | null; leadManual: boolean; leadGroup: string | null;
   coordinatorsText: string; product: string; deadlineText: string; schedule: Schedule; reviewCadence: string | null;
   parentTaskId: number | null; fannedFromTaskId: number | null; sourceRow: number | null;
+  /** the recorded day of the event an event-bound deadline waits for, and the due a user gave with it */
+  event: { on: string; dueOn: string | null } | null;
   flags: TaskFlagsJson;
 };
 
@@ -64,6 +66,7 @@ export function presentTask(ctx: AppContext, t: PlanTaskRow): TaskJson {
     coordinatorsText: t.coordinators_text, product: t.product, deadlineText: t.deadline_text,
     schedule: jsonOf<Schedule>(t.schedule), reviewCadence: t.review_cadence,
     parentTaskId: t.parent_task_id, fannedFromTaskId: t.fanned_from_task_id, sourceRow: t.source_row,
+    event: t.event_on === null ? null : { on: t.event_on, dueOn: t.event_due_on },
     flags: {
       t2: {
         breach: f.t2.breach, leadNames: f.t2.leadNames, leads: f.t2.leadOrgIds.map((id) => orgRef(ctx, id)), unmatched: f.t2.unmatched,

@@ -7,8 +7,9 @@ import { parseBody, readUpload, sendFile } from "./plan.http.js";
 import { ZIdParams } from "./plan.schema.js";
 import { addUpdate, completeOccurrence, getEvidenceFile, MAX_EVIDENCE_BYTES, reopenOccurrence } from "./progress.service.js";
 import { listUnitTasks, notices, overdueBoard } from "./task-lists.service.js";
-import { ZCompleteBody, ZOverdueQuery, ZTaskListQuery, ZTaskPatchSchema, ZUpdateBody } from "./task.schema.js";
+import { ZCompleteBody, ZEventBody, ZOverdueQuery, ZTaskListQuery, ZTaskPatchSchema, ZUpdateBody } from "./task.schema.js";
 import { getTaskDetail, patchTask, removeTask } from "./task.service.js";
+import { recordTaskEvent } from "./task-event.service.js";
 
 const tags = ["plans"];
 
@@ -25,6 +26,11 @@ export async function taskRoutes(app: AppInstance, ctx: AppContext): Promise<voi
 
   app.patch("/api/tasks/:id", { ...sessionFirst, schema: { tags, params: ZIdParams, body: ZTaskPatchSchema } }, async (req) =>
     patchTask(ctx, requireUser(req), req.params.id, req.body));
+
+  app.put("/api/tasks/:id/event", {
+    ...sessionFirst,
+    schema: { tags, params: ZIdParams, body: ZEventBody, description: "Ghi ngày xảy ra sự kiện của nhiệm vụ có thời hạn «Sau khi …» (cơ quan ban hành kế hoạch)" },
+  }, async (req) => recordTaskEvent(ctx, requireUser(req), req.params.id, req.body));
 
   app.delete("/api/tasks/:id", { ...sessionFirst, schema: { tags, params: ZIdParams } }, async (req, reply) => {
     await removeTask(ctx, requireUser(req), req.params.id);

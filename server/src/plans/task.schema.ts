@@ -88,3 +88,12 @@ export type TAliasBody = z.infer<typeof ZAliasBody>;
 export const ZAliasListQuery = z.object({
   org: z.string().min(1).optional().describe("mã đơn vị (mặc định: đơn vị của người dùng): bí danh áp dụng cho kế hoạch của đơn vị này"),
 });
+
+/** PUT /api/tasks/:id/event — the day the event of an event-bound deadline happened (null clears it). */
+export const ZEventBody = z.object({
+  eventOn: zParsedString(parseDate).nullable()
+    .describe("ngày xảy ra sự kiện («Sau khi Thủ tướng CP ban hành Chỉ thị»): YYYY-MM-DD hoặc DD/MM/YYYY; null = xóa"),
+  dueOn: zParsedString(parseDate).nullable().optional()
+    .describe("hạn hoàn thành, chỉ khi thời hạn không nêu bao lâu sau sự kiện"),
+}).strict();
+export type TEventBody = z.infer<typeof ZEventBody>;

@@ -10,6 +10,8 @@ import { evaluateTask, diffOccurrences, occurrencesFor, type LeadMode, type Task
 import { findTasksOfPlan, insertTask, updateTask } from "./task.repository.js";
 import { deleteOccurrences, findOccurrencesOfTasks, insertOccurrences, moveOccurrenceDue } from "./occurrence.repository.js";
 import { jsonOf, sameJson } from "./plan.json.js";
+import { eventOccurrences } from "./task.event.js";
+import type { Schedule } from "../domain/plans/deadline.js";
 
 type Trx = Transaction<Database>;
 
@@ -142,6 +144,8 @@ async function syncFanned(
     schedule: JSON.stringify(ev.schedule), flags: JSON.stringify(ev.flags),
     parent_task_id: existing ? existing.parent_task_id : root.parent_task_id,
     fanned_from_task_id: root.id, source_row: root.source_row, source_cells: null,
+    // a unit added to the group later shares the event day recorded for the group
+    ...(existing ? {} : { event_on: root.event_on, event_due_on: root.event_due_on }),
   });
 }
 
@@ -177,7 +181,10 @@ async function writeTask(trx: Trx, state: SyncState, env: TaskEnv, existing: Pla
     row = changed ? await updateTask(trx, existing.id, values) : existing;
   }
   state.tasks.set(row.id, row);
-  const wanted = row.lead_group === null ? occurrencesFor(jsonOf(row.schedule), row.review_cadence, env) : [];
+  const schedule = jsonOf<Schedule>(row.schedule);
+  const wanted = row.lead_group === null
+    ? [...occurrencesFor(schedule, row.review_cadence, env), ...eventOccurrences(schedule, { eventOn: row.event_on, eventDueOn: row.event_due_on })]
+    : [];
   const moved = await syncOccurrences(trx, state, row.id, wanted);
   if (!existing) counts.created += 1;
   else if (changed || moved) counts.updated += 1;

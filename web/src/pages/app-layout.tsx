@@ -3,6 +3,7 @@ import { useCurrentUser, useLogout } from "../features/auth/hooks/use-session";
 import { canImport, canManage } from "../features/auth/permissions";
 import { AUTH_TEXT } from "../features/auth/texts";
 import { ScopeBar } from "../features/scope/components/scope-bar";
+import { PLAN_TEXT } from "../features/plans/texts";
 import { useScope } from "../features/scope/hooks/use-scope";
 import { APP_TEXT, NAV_TEXT, ROLE_LABEL, labelOf } from "../ui/texts";
 
@@ -11,6 +12,8 @@ const SCOPED = [
   { path: "/", withPeriod: true },
   { path: "/van-ban", withPeriod: false },
   { path: "/hoi-nghi", withPeriod: false },
+  { path: "/ke-hoach", withPeriod: false },
+  { path: "/qua-han", withPeriod: false },
 ];
 
 /** The signed-in shell: header with navigation and user menu, the scope bar, the page. */
@@ -25,6 +28,9 @@ export function AppLayout() {
     { to: "/", label: NAV_TEXT.dashboard, show: true },
     { to: "/van-ban", label: NAV_TEXT.documents, show: true },
     { to: "/hoi-nghi", label: NAV_TEXT.meetings, show: true },
+    { to: "/ke-hoach", label: PLAN_TEXT.navPlans, show: true },
+    { to: "/viec-cua-toi", label: PLAN_TEXT.navMyTasks, show: true },
+    { to: "/qua-han", label: PLAN_TEXT.navOverdue, show: user.role !== "officer" },
     { to: "/nhap-du-lieu", label: NAV_TEXT.imports, show: canImport(user.role) },
     { to: "/quan-tri/tai-khoan", label: NAV_TEXT.users, show: canManage(user.role) },
   ];

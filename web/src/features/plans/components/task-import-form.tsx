@@ -1,0 +1,76 @@
+import { useState, type FormEvent } from "react";
+import { ApiError } from "../../../ui/api-client";
+import { ErrorView } from "../../../ui/error-view";
+import { Field } from "../../../ui/field";
+import type { TaskImportResult } from "../api/plans.api";
+import { PLAN_TEXT as T } from "../texts";
+
+const ACCEPT = ".xlsx,.docx,.md,.markdown,.tsv,.txt";
+
+type Props = { busy: boolean; error: unknown; onSubmit: (file: File) => void };
+
+/** Rows the server refused (422 IMPORT_INVALID: "row N: column: reason"). */
+function importErrorsOf(error: unknown): string[] | null {
+  if (!(error instanceof ApiError) || error.code !== "IMPORT_INVALID") return null;
+  const errors = (error.details as { errors?: unknown } | undefined)?.errors;
+  return Array.isArray(errors) ? errors.filter((e): e is string => typeof e === "string") : [];
+}
+
+/** Upload a task table (XLSX, DOCX, Markdown/TSV) into the plan. */
+export function TaskImportForm({ busy, error, onSubmit }: Props) {
+  const [file, setFile] = useState<File | null>(null);
+  const [problem, setProblem] = useState<string | undefined>();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!file) return setProblem(T.needFile);
+    if (!/\.(xlsx|docx|md|markdown|tsv|txt)$/i.test(file.name)) return setProblem(T.badExtension);
+    setProblem(undefined);
+    onSubmit(file);
+  };
+  const rowErrors = importErrorsOf(error);
+  return (
+    <form onSubmit={submit} noValidate aria-label={T.importTitle}>
+      <p className="page-sub">{T.importHint}</p>
+      <Field label={T.file} error={problem}>
+        {(p) => (
+          <div className="file-picker">
+            <input {...p} type="file" accept={ACCEPT} disabled={busy}
+              onChange={(e) => { setFile(e.target.files?.[0] ?? null); setProblem(undefined); }} />
+            <label htmlFor={p.id} className="btn" aria-hidden="true">{T.chooseFile}</label>
+            <span className="file-picker__name">{file ? file.name : T.noFile}</span>
+          </div>
+        )}
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? T.uploading : T.upload}</button>
+      </div>
+      {rowErrors ? (
+        <div className="alert alert--error" role="alert" data-testid="task-import-errors">
+          <p>{T.importFailed}</p>
+          <ul>{rowErrors.map((r) => <li key={r}>{r}</li>)}</ul>
+        </div>
+      ) : error ? <ErrorView error={error} /> : null}
+    </form>
+  );
+}
+
+/** What an import or a rematch did: counts, fan-out, T2 breaches, deadlines not understood, warnings. */
+export function TaskImportSummary({ result, rematch }: { result: TaskImportResult; rematch: boolean }) {
+  const changed = result.tasks.updated;
+  return (
+    <div className="alert alert--ok" role="status" data-testid="task-import-result">
+      <p>{rematch ? T.rematchDone(changed) : T.importDone(result.rows, result.tasks.created, result.tasks.updated, result.tasks.unchanged)}</p>
+      {result.groups.created + result.groups.updated + result.groups.unchanged > 0 && (
+        <p>{T.groupsDone(result.groups.created + result.groups.updated + result.groups.unchanged)}</p>
+      )}
+      {result.breaches.length > 0 && <p>{T.breachesFound(result.breaches.map((b) => b.tt))}</p>}
+      {result.unknownDeadlines.length > 0 && <p>{T.unknownFound(result.unknownDeadlines.length)}</p>}
+      {result.warnings.length > 0 && (
+        <details>
+          <summary>{T.warnings} ({result.warnings.length})</summary>
+          <ul>{result.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -60,6 +60,19 @@ describe(`database (${TEST_ENGINE})`, () => {
     expect(await tally()).toMatchObject(expected(changed.filter((r) => r.number.endsWith("/A"))));
   });
 
+  it("refuses a document of no unit, and deleting a unit that has documents (checked per statement)", async () => {
+    const { db } = t.handle;
+    const org = await db.insertInto("org_units").values({ code: "X4", name: "Xã 4", level: "commune", bloc: "state", parent_id: null }).returning("id").executeTakeFirstOrThrow();
+    const doc = withSearchText({ org_id: org.id, number: "1/X4", type_code: "CV", issued_on: "2026-04-01" });
+    await expect(db.insertInto("documents").values([doc, { ...doc, number: "2/X4", org_id: 999_999 }]).execute()).rejects.toThrow(/không có đơn vị/);
+    expect(await db.selectFrom("documents").select("id").where("org_id", "=", org.id).execute()).toEqual([]);
+    await db.insertInto("documents").values(doc).execute();
+    await expect(db.updateTable("documents").set({ org_id: 999_999 }).where("org_id", "=", org.id).execute()).rejects.toThrow(/không có đơn vị/);
+    await expect(db.deleteFrom("org_units").where("id", "=", org.id).execute()).rejects.toThrow(/còn văn bản/);
+    await db.deleteFrom("documents").where("org_id", "=", org.id).execute();
+    await db.deleteFrom("org_units").where("id", "=", org.id).execute();
+  });
+
   it("loads rows through the bulk COPY path and rolls back on error", async () => {
     const { db, bulk } = t.handle;
     const org = await db.insertInto("org_units").values({ code: "X2", name: "Xã 2", level: "commune", bloc: "state", parent_id: null }).returning("id").executeTakeFirstOrThrow();

@@ -45,21 +45,50 @@ export async function sumDocumentCounts(db: Db, set: CountedSet, current: Range,
 
 export type MeetingTotals = { isCurrent: boolean; total: number; online: number; hybrid: number; inPerson: number };
 
-/** Conferences (category ≠ dinh_ky) per range and format, weighted per unit. */
-export async function sumMeetings(db: Db, set: CountedSet, current: Range, previous: Range): Promise<MeetingTotals[]> {
-  const { rows } = await sql<MeetingTotals>`
+/** What one pass over the conferences of the counted units gives the sheet. */
+export type MeetingSummary = {
+  /** M1/M2 — conferences (category ≠ dinh_ky) per range and format, weighted per unit */
+  totals: MeetingTotals[];
+  /** M4 — ids of conferences in the current range longer than their category's session limit */
+  overlong: string[];
+  /** M5 — ids of conferences (category ≠ dinh_ky) in the current range with a speech over its limit */
+  overlongSpeeches: string[];
+};
+
+/** M1, M2, M4 and M5 in one pass over the conferences of the current and previous range (empty
+ * speech values are not checked). */
+export async function summariseMeetings(
+  db: Db,
+  set: CountedSet,
+  current: Range,
+  previous: Range,
+  limits: { sessions: Partial<Record<MeetingCategory, number>>; speech: { openingMin: number; conclusionMin: number; contributionMin: number } },
+): Promise<MeetingSummary> {
+  const categories = Object.keys(limits.sessions);
+  const maxima = Object.values(limits.sessions);
+  const speech = limits.speech;
+  const { rows } = await sql<MeetingTotals & { overlong: number[] | null; overlongSpeeches: number[] | null }>`
     select m.start_at >= ${current.startAt} as "isCurrent",
-           coalesce(sum(w.weight), 0)::float8 as total,
-           coalesce(sum(w.weight) filter (where m.format = 'truc_tuyen'), 0)::float8 as online,
-           coalesce(sum(w.weight) filter (where m.format = 'ket_hop'), 0)::float8 as hybrid,
-           coalesce(sum(w.weight) filter (where m.format = 'truc_tiep'), 0)::float8 as "inPerson"
+           coalesce(sum(w.weight) filter (where m.category <> 'dinh_ky'), 0)::float8 as total,
+           coalesce(sum(w.weight) filter (where m.category <> 'dinh_ky' and m.format = 'truc_tuyen'), 0)::float8 as online,
+           coalesce(sum(w.weight) filter (where m.category <> 'dinh_ky' and m.format = 'ket_hop'), 0)::float8 as hybrid,
+           coalesce(sum(w.weight) filter (where m.category <> 'dinh_ky' and m.format = 'truc_tiep'), 0)::float8 as "inPerson",
+           array_agg(m.id order by m.start_at, m.id) filter (where m.sessions > l.max_sessions) as overlong,
+           array_agg(m.id order by m.start_at, m.id) filter (where m.category <> 'dinh_ky'
+             and (m.opening_min > ${speech.openingMin} or m.conclusion_min > ${speech.conclusionMin}
+                  or m.max_contribution_min > ${speech.contributionMin})) as "overlongSpeeches"
       from meetings m
       join unnest(${set.ids}::int[], ${set.weights}::float8[]) as w(id, weight) on w.id = m.org_id
-     where m.category <> 'dinh_ky'
-       and ((m.start_at >= ${current.startAt} and m.start_at < ${current.endAt})
-         or (m.start_at >= ${previous.startAt} and m.start_at < ${previous.endAt}))
+      left join unnest(${categories}::text[], ${maxima}::int[]) as l(category, max_sessions) on l.category = m.category
+     where (m.start_at >= ${current.startAt} and m.start_at < ${current.endAt})
+        or (m.start_at >= ${previous.startAt} and m.start_at < ${previous.endAt})
      group by 1`.execute(db);
-  return rows;
+  const now = rows.find((r) => r.isCurrent);
+  return {
+    totals: rows.map(({ isCurrent, total, online, hybrid, inPerson }) => ({ isCurrent, total, online, hybrid, inPerson })),
+    overlong: (now?.overlong ?? []).map(String),
+    overlongSpeeches: (now?.overlongSpeeches ?? []).map(String),
+  };
 }
 
 /** M3 — conferences of the given scope (toan_tinh / toan_xa) in the range, excluding regular
@@ -70,32 +99,6 @@ export async function countWideMeetings(db: Db, orgIds: number[], scope: "toan_t
      where org_id = any(${orgIds}::int[]) and scope = ${scope} and category <> 'dinh_ky'
        and exception_decision is null and start_at >= ${range.startAt} and start_at < ${range.endAt}`.execute(db);
   return rows[0]?.n ?? 0;
-}
-
-/** M4 — ids of conferences in the range longer than their category's session limit. */
-export async function findOverlongMeetings(db: Db, orgIds: number[], range: Range, limits: Partial<Record<MeetingCategory, number>>): Promise<string[]> {
-  const categories = Object.keys(limits);
-  const maxima = Object.values(limits);
-  if (categories.length === 0) return [];
-  const { rows } = await sql<{ id: number }>`
-    select m.id from meetings m
-      join unnest(${categories}::text[], ${maxima}::int[]) as l(category, max_sessions) on l.category = m.category
-     where m.org_id = any(${orgIds}::int[]) and m.start_at >= ${range.startAt} and m.start_at < ${range.endAt}
-       and m.sessions > l.max_sessions
-     order by m.start_at, m.id`.execute(db);
-  return rows.map((r) => String(r.id));
-}
-
-/** M5 — ids of conferences (category ≠ dinh_ky) with a speech over its limit; empty values unchecked. */
-export async function findOverlongSpeeches(db: Db, orgIds: number[], range: Range, limits: { openingMin: number; conclusionMin: number; contributionMin: number }): Promise<string[]> {
-  const { rows } = await sql<{ id: number }>`
-    select id from meetings
-     where org_id = any(${orgIds}::int[]) and category <> 'dinh_ky'
-       and start_at >= ${range.startAt} and start_at < ${range.endAt}
-       and (opening_min > ${limits.openingMin} or conclusion_min > ${limits.conclusionMin}
-            or max_contribution_min > ${limits.contributionMin})
-     order by start_at, id`.execute(db);
-  return rows.map((r) => String(r.id));
 }
 
 /** T1 — Σ received and Σ processed digitally over the months of the range, weighted per unit. */

@@ -11,10 +11,8 @@ import { computePlanIndicators } from "../plans/plan.indicators.js";
 import {
   countWideMeetings,
   findDocumentBreaches,
-  findOverlongMeetings,
-  findOverlongSpeeches,
   sumDocumentCounts,
-  sumMeetings,
+  summariseMeetings,
   sumMonthly,
   sumTthc,
   type CountedSet,
@@ -53,12 +51,10 @@ export async function computeSheet(ctx: AppContext, req: SheetRequest): Promise<
   const wideScope = org.level === "province" ? "toan_tinh" : org.level === "commune" ? "toan_xa" : null;
   const wideIds = wideScope ? ctx.orgs.countedOrgs(org.id, true).map((c) => c.id) : [];
   const today = new Date(ctx.now().getTime() + offset * 60_000).toISOString().slice(0, 10);
-  const [docGroups, meetingTotals, wide, m4, m5, tthc, notDigitized, notSent, plan] = await Promise.all([
+  const [docGroups, meetings, wide, tthc, notDigitized, notSent, plan] = await Promise.all([
     sumDocumentCounts(db, set, current, previous),
-    sumMeetings(db, set, current, previous),
+    summariseMeetings(db, set, current, previous, { sessions: settings.sessionLimits, speech: settings.speechLimits }),
     wideScope ? countWideMeetings(db, wideIds, wideScope, current) : Promise.resolve(null),
-    findOverlongMeetings(db, set.ids, current, settings.sessionLimits),
-    findOverlongSpeeches(db, set.ids, current, settings.speechLimits),
     sumTthc(db, set, current),
     req.withBreachLists === false ? [] : findDocumentBreaches(db, set.ids, current, "digitized", BREACH_LIST_LIMIT),
     req.withBreachLists === false ? [] : findDocumentBreaches(db, set.ids, current, "sent_electronically", BREACH_LIST_LIMIT),
@@ -71,8 +67,8 @@ export async function computeSheet(ctx: AppContext, req: SheetRequest): Promise<
   const existedBefore = org.valid_from === null || org.valid_from <= previous.start || hasPredecessors;
   const docsNow = toDocCounts(docGroups.find((g) => g.isCurrent));
   const docsBefore = toDocCounts(docGroups.find((g) => !g.isCurrent));
-  const meetNow = meetingTotals.find((m) => m.isCurrent);
-  const meetBefore = meetingTotals.find((m) => !m.isCurrent);
+  const meetNow = meetings.totals.find((m) => m.isCurrent);
+  const meetBefore = meetings.totals.find((m) => !m.isCurrent);
   const input: SheetInput = {
     org: org.code,
     period: period.id,
@@ -87,8 +83,8 @@ export async function computeSheet(ctx: AppContext, req: SheetRequest): Promise<
       hybrid: meetNow?.hybrid ?? 0,
       inPerson: meetNow?.inPerson ?? 0,
       wide,
-      m4Violations: m4,
-      m5Violations: m5,
+      m4Violations: meetings.overlong,
+      m5Violations: meetings.overlongSpeeches,
     },
     tthc,
     breaches: {

@@ -30,6 +30,7 @@ import { auditRoutes } from "./audit/audit.routes.js";
 import { importRoutes } from "./imports/import.routes.js";
 import { indicatorRoutes } from "./indicators/indicator.routes.js";
 import { planRoutes } from "./plans/plan.routes.js";
+import { reportRoutes } from "./reports/report.routes.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -114,6 +115,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     await importRoutes(typed, ctx);
     await indicatorRoutes(typed, ctx);
     await planRoutes(typed, ctx);
+    await reportRoutes(typed, ctx);
   });
 
   // The web app: built assets, and index.html for every other non-API path (client routing).

@@ -1,6 +1,8 @@
 import { Command } from "commander";
 import { registerImportCommand } from "./import.command.js";
 import { registerIndicatorsCommand } from "./indicators.command.js";
+import { registerParseCommand } from "./parse.command.js";
+import { registerCopycheckCommand } from "./copycheck.command.js";
 import { registerDemoCommand } from "../demo/demo.command.js";
 import { openDatabaseFromEnv } from "../db/open-from-env.js";
 
@@ -21,6 +23,8 @@ program
 
 registerImportCommand(program);
 registerIndicatorsCommand(program);
+registerParseCommand(program);
+registerCopycheckCommand(program);
 registerDemoCommand(program);
 
 try {

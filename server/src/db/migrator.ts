@@ -5,6 +5,7 @@ import * as m0004 from "./migrations/0004-registers.js";
 import * as m0006 from "./migrations/0006-search.js";
 import * as m0007 from "./migrations/0007-plans.js";
 import * as m0007e from "./migrations/0007-plans-events.js";
+import * as m0008 from "./migrations/0008-reports.js";
 import * as m0009 from "./migrations/0009-sheet-rollups.js";
 import * as m0011 from "./migrations/0011-document-writes.js";
 
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0006-search": m0006,
   "0007-plans": m0007,
   "0007-plans-events": m0007e,
+  "0008-reports": m0008,
   "0009-sheet-rollups": m0009,
   "0011-document-writes": m0011,
 };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "./errors.js";
+import { cloneReporting, mergeReporting, REPORTING_DEFAULTS, ZReportingOverride, type ReportingSettings } from "./reports/reporting-settings.js";
 
 /** Conference category: quán triệt, chuyên môn, quan trọng, kỳ họp định kỳ, khác. */
 export type MeetingCategory = "quan_triet" | "chuyen_mon" | "quan_trong" | "dinh_ky" | "khac";
@@ -26,6 +27,8 @@ export type JurisdictionSettings = {
   reportingDeadlines: Array<{ period: "month" | "quarter" | "half" | "year"; rule: string }>;
   /** share (percent) of the D1/M1 cut used by the quota view; and the threshold for D5 later */
   copyThresholdPercent: number;
+  /** the reporting regime (kl226-rules.md §4, §9) and the ratings of Quy định 366 (§6): domain/reports/reporting-settings.ts */
+  reporting: ReportingSettings;
 };
 
 /** The KL 226 defaults (kl226-rules.md §1–§3). The only place these numbers live. */
@@ -50,6 +53,7 @@ export const KL226_DEFAULTS: JurisdictionSettings = {
   sessionConvention: { noonMinutes: 720, utcOffsetMinutes: 420 },
   reportingDeadlines: [],
   copyThresholdPercent: 30,
+  reporting: REPORTING_DEFAULTS,
 };
 
 const count = z.number().int().min(0);
@@ -92,6 +96,7 @@ export const ZSettingsOverrideSchema = z.strictObject({
     .array(z.strictObject({ period: z.enum(["month", "quarter", "half", "year"]), rule: z.string().min(1) }))
     .optional(),
   copyThresholdPercent: percent.optional(),
+  reporting: ZReportingOverride.optional(),
 });
 
 /** A parsed settings override. */
@@ -106,6 +111,7 @@ function cloneSettings(s: JurisdictionSettings): JurisdictionSettings {
     sessionConvention: { ...s.sessionConvention },
     reportingDeadlines: s.reportingDeadlines.map((d) => ({ ...d })),
     copyThresholdPercent: s.copyThresholdPercent,
+    reporting: cloneReporting(s.reporting),
   };
 }
 
@@ -142,6 +148,7 @@ export function resolveSettings(overrides: TSettingsOverride[], base: Jurisdicti
     if (o.hybridCountsAsOnline !== undefined) out.hybridCountsAsOnline = o.hybridCountsAsOnline;
     if (o.reportingDeadlines) out.reportingDeadlines = o.reportingDeadlines.map((d) => ({ ...d }));
     if (o.copyThresholdPercent !== undefined) out.copyThresholdPercent = o.copyThresholdPercent;
+    if (o.reporting) out.reporting = mergeReporting(out.reporting, o.reporting);
   });
   return out;
 }

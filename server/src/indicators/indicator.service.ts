@@ -7,6 +7,7 @@ import { computeIndicatorSheet, type DocCounts, type IndicatorSheet, type SheetI
 import { computeQuota, type Quota } from "../domain/quota.js";
 import { getSettingsFor } from "../settings/settings.service.js";
 import type { OrgRow } from "../orgs/org.types.js";
+import { computeReportIndicators } from "../reports/report.indicators.js";
 import { computePlanIndicators } from "../plans/plan.indicators.js";
 import {
   countWideMeetings,
@@ -51,7 +52,7 @@ export async function computeSheet(ctx: AppContext, req: SheetRequest): Promise<
   const wideScope = org.level === "province" ? "toan_tinh" : org.level === "commune" ? "toan_xa" : null;
   const wideIds = wideScope ? ctx.orgs.countedOrgs(org.id, true).map((c) => c.id) : [];
   const today = new Date(ctx.now().getTime() + offset * 60_000).toISOString().slice(0, 10);
-  const [docGroups, meetings, wide, tthc, notDigitized, notSent, plan] = await Promise.all([
+  const [docGroups, meetings, wide, tthc, notDigitized, notSent, plan, reports] = await Promise.all([
     sumDocumentCounts(db, set, current, previous),
     summariseMeetings(db, set, current, previous, { sessions: settings.sessionLimits, speech: settings.speechLimits }),
     wideScope ? countWideMeetings(db, wideIds, wideScope, current) : Promise.resolve(null),
@@ -59,6 +60,7 @@ export async function computeSheet(ctx: AppContext, req: SheetRequest): Promise<
     req.withBreachLists === false ? [] : findDocumentBreaches(db, set.ids, current, "digitized", BREACH_LIST_LIMIT),
     req.withBreachLists === false ? [] : findDocumentBreaches(db, set.ids, current, "sent_electronically", BREACH_LIST_LIMIT),
     computePlanIndicators(ctx, { orgIds: set.ids, period, today, targets: settings.targets }),
+    computeReportIndicators(ctx, { orgIds: set.ids, period, today, target: settings.reporting.r1Target }),
   ]);
 
   // The previous period is known when the unit existed through it (or took over predecessors'
@@ -98,8 +100,9 @@ export async function computeSheet(ctx: AppContext, req: SheetRequest): Promise<
       .map((c) => ({ code: ctx.orgs.get(c.id)?.code ?? String(c.id), kind: c.via as "merge" | "split", share: c.weight })),
   };
   const sheet = computeIndicatorSheet(input, settings);
-  // P1, T2, T3 — tasks of the plans (issue "Plans and tasks" §8), same shape as the others
-  Object.assign(sheet.indicators, plan);
+  // P1, T2, T3 — tasks of the plans (issue "Plans and tasks" §8); R1 — periodic reports sent
+  // on time (issue "Periodic reports" §7); same shape as the others
+  Object.assign(sheet.indicators, plan, reports);
   return sheet;
 }
 

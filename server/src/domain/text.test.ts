@@ -48,3 +48,10 @@ describe("ok / fail", () => {
     expect(fail("sai")).toEqual({ ok: false, reason: "sai" });
   });
 });
+
+describe("foldDiacritics on long text", () => {
+  it("folds a text longer than one slice of code units", () => {
+    const long = "Hội nghị Đảng bộ ".repeat(2000);
+    expect(foldDiacritics(long)).toBe(foldDiacriticsSlowly(long));
+  });
+});

@@ -21,26 +21,28 @@ export function fail<T>(reason: string): Parsed<T> {
 export function foldDiacritics(s: string): string {
   // One pass through a table of every code unit below U+1F00 (Latin, Vietnamese, combining
   // marks): several times faster than the string operations, and imports fold every document.
-  if (buffer.length < s.length) buffer = new Uint16Array(s.length * 2);
-  let n = 0;
+  codes.length = 0;
   let pendingSpace = false;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
     const folded = code < FOLD_TABLE.length ? FOLD_TABLE[code]! : SLOW;
     if (folded < REMOVE) {
       if (pendingSpace) {
-        buffer[n++] = 0x20;
+        codes.push(0x20);
         pendingSpace = false;
       }
-      buffer[n++] = folded;
-    } else if (folded === SPACE) pendingSpace = n > 0;
+      codes.push(folded);
+    } else if (folded === SPACE) pendingSpace = codes.length > 0;
     else if (folded === SLOW) return foldDiacriticsSlowly(s);
   }
-  return UTF16.decode(buffer.subarray(0, n));
+  // in slices: apply() takes at most some tens of thousands of arguments
+  if (codes.length <= 8192) return String.fromCharCode.apply(null, codes);
+  let out = "";
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode.apply(null, codes.slice(i, i + 8192));
+  return out;
 }
 
-let buffer = new Uint16Array(256);
-const UTF16 = new TextDecoder("utf-16le");
+const codes: number[] = [];
 
 /** The reference definition of {@link foldDiacritics}, also its fallback outside the table. */
 export function foldDiacriticsSlowly(s: string): string {

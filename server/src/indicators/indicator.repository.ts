@@ -55,8 +55,8 @@ export type MeetingSummary = {
   overlongSpeeches: string[];
 };
 
-/** M1, M2, M4 and M5 in one pass over the conferences of the current and previous range (empty
- * speech values are not checked). */
+/** M1, M2 (conferences per range and format) and M4, M5 (the current range's conferences over
+ * a limit) in two queries; empty speech values are not checked. */
 export async function summariseMeetings(
   db: Db,
   set: CountedSet,
@@ -67,27 +67,35 @@ export async function summariseMeetings(
   const categories = Object.keys(limits.sessions);
   const maxima = Object.values(limits.sessions);
   const speech = limits.speech;
-  const { rows } = await sql<MeetingTotals & { overlong: number[] | null; overlongSpeeches: number[] | null }>`
-    select m.start_at >= ${current.startAt} as "isCurrent",
-           coalesce(sum(w.weight) filter (where m.category <> 'dinh_ky'), 0)::float8 as total,
-           coalesce(sum(w.weight) filter (where m.category <> 'dinh_ky' and m.format = 'truc_tuyen'), 0)::float8 as online,
-           coalesce(sum(w.weight) filter (where m.category <> 'dinh_ky' and m.format = 'ket_hop'), 0)::float8 as hybrid,
-           coalesce(sum(w.weight) filter (where m.category <> 'dinh_ky' and m.format = 'truc_tiep'), 0)::float8 as "inPerson",
-           array_agg(m.id order by m.start_at, m.id) filter (where m.sessions > l.max_sessions) as overlong,
-           array_agg(m.id order by m.start_at, m.id) filter (where m.category <> 'dinh_ky'
-             and (m.opening_min > ${speech.openingMin} or m.conclusion_min > ${speech.conclusionMin}
-                  or m.max_contribution_min > ${speech.contributionMin})) as "overlongSpeeches"
-      from meetings m
-      join unnest(${set.ids}::int[], ${set.weights}::float8[]) as w(id, weight) on w.id = m.org_id
-      left join unnest(${categories}::text[], ${maxima}::int[]) as l(category, max_sessions) on l.category = m.category
-     where (m.start_at >= ${current.startAt} and m.start_at < ${current.endAt})
-        or (m.start_at >= ${previous.startAt} and m.start_at < ${previous.endAt})
-     group by 1`.execute(db);
-  const now = rows.find((r) => r.isCurrent);
+  const [totals, flagged] = await Promise.all([
+    sql<MeetingTotals>`
+      select m.start_at >= ${current.startAt} as "isCurrent",
+             coalesce(sum(w.weight), 0)::float8 as total,
+             coalesce(sum(w.weight) filter (where m.format = 'truc_tuyen'), 0)::float8 as online,
+             coalesce(sum(w.weight) filter (where m.format = 'ket_hop'), 0)::float8 as hybrid,
+             coalesce(sum(w.weight) filter (where m.format = 'truc_tiep'), 0)::float8 as "inPerson"
+        from meetings m
+        join unnest(${set.ids}::int[], ${set.weights}::float8[]) as w(id, weight) on w.id = m.org_id
+       where m.category <> 'dinh_ky'
+         and ((m.start_at >= ${current.startAt} and m.start_at < ${current.endAt})
+           or (m.start_at >= ${previous.startAt} and m.start_at < ${previous.endAt}))
+       group by 1`.execute(db),
+    sql<{ id: number; overlong: boolean; overlongSpeech: boolean }>`
+      select m.id, coalesce(m.sessions > l.max_sessions, false) as overlong,
+             (m.category <> 'dinh_ky' and coalesce(m.opening_min > ${speech.openingMin} or m.conclusion_min > ${speech.conclusionMin}
+               or m.max_contribution_min > ${speech.contributionMin}, false)) as "overlongSpeech"
+        from meetings m
+        left join unnest(${categories}::text[], ${maxima}::int[]) as l(category, max_sessions) on l.category = m.category
+       where m.org_id = any(${set.ids}::int[]) and m.start_at >= ${current.startAt} and m.start_at < ${current.endAt}
+         and (m.sessions > l.max_sessions
+              or (m.category <> 'dinh_ky' and (m.opening_min > ${speech.openingMin} or m.conclusion_min > ${speech.conclusionMin}
+                  or m.max_contribution_min > ${speech.contributionMin})))
+       order by m.start_at, m.id`.execute(db),
+  ]);
   return {
-    totals: rows.map(({ isCurrent, total, online, hybrid, inPerson }) => ({ isCurrent, total, online, hybrid, inPerson })),
-    overlong: (now?.overlong ?? []).map(String),
-    overlongSpeeches: (now?.overlongSpeeches ?? []).map(String),
+    totals: totals.rows,
+    overlong: flagged.rows.filter((r) => r.overlong).map((r) => String(r.id)),
+    overlongSpeeches: flagged.rows.filter((r) => r.overlongSpeech).map((r) => String(r.id)),
   };
 }
 

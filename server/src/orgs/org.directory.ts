@@ -10,7 +10,12 @@ export class OrgDirectory {
   private byCodeMap = new Map<string, OrgRow>();
   private children = new Map<number, number[]>();
   private links: PredecessorLink[] = [];
-  private version = "";
+  #version = "";
+
+  /** Changes whenever the tree or the predecessor links change (read at the last refresh). */
+  get version(): string {
+    return this.#version;
+  }
 
   constructor(private readonly db: Db) {}
 
@@ -20,7 +25,7 @@ export class OrgDirectory {
       select (select count(*) || ':' || coalesce(max(updated_at)::text, '') from org_units)
         || '|' || (select count(*) || ':' || coalesce(sum(share), 0) from org_predecessors) as v`.execute(this.db);
     const version = rows[0]?.v ?? "";
-    if (version === this.version) return this;
+    if (version === this.#version) return this;
     const orgs = await this.db
       .selectFrom("org_units")
       .select(["id", "code", "name", "parent_id", "level", "bloc", "valid_from", "valid_to"])
@@ -37,7 +42,7 @@ export class OrgDirectory {
       this.children.set(o.parent_id, list);
     }
     this.links = links.map((l) => ({ orgId: l.org_id, predecessorId: l.predecessor_id, kind: l.kind, share: l.share }));
-    this.version = version;
+    this.#version = version;
     return this;
   }
 

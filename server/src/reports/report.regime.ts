@@ -22,10 +22,25 @@ export const reportingUnitOf = (o: OrgRow): ReportingUnit => ({
   id: o.id, code: o.code, level: o.level, bloc: o.bloc, parentId: o.parent_id, validFrom: o.valid_from, validTo: o.valid_to,
 });
 
+/** The last regime of each context, reused while the tree and the overrides are unchanged: the
+ * obligations of a province's 300 units take tens of milliseconds to work out, and the indicator
+ * sheet (R1) asks for them on every request. */
+const lastRegime = new WeakMap<AppContext, { signature: string; regime: Regime }>();
+
 /** Loads every override once and resolves units lazily (memoised by unit). Refreshes the tree. */
 export async function loadRegime(ctx: AppContext): Promise<Regime> {
   await ctx.orgs.refresh();
   const overrides = await findAllOverrides(ctx.handle.db);
+  const signature = `${ctx.orgs.version}|${JSON.stringify([...overrides])}`;
+  const last = lastRegime.get(ctx);
+  if (last?.signature === signature) return last.regime;
+  const regime = buildRegime(ctx, overrides);
+  lastRegime.set(ctx, { signature, regime });
+  return regime;
+}
+
+function buildRegime(ctx: AppContext, overrides: Awaited<ReturnType<typeof findAllOverrides>>): Regime {
+  const yearly = new Map<string, Obligation[]>();
   const memo = new Map<number, JurisdictionSettings>();
   const settingsOf = (orgId: number): JurisdictionSettings => {
     const hit = memo.get(orgId);
@@ -52,10 +67,15 @@ export async function loadRegime(ctx: AppContext): Promise<Regime> {
       return obligationOf(u, period, s.reporting, s.sessionConvention.utcOffsetMinutes, idOfCode);
     },
     obligationsOfYear(orgId, year) {
-      const u = unit(orgId);
-      if (!u) return [];
-      const s = settingsOf(orgId);
-      return obligationsOfYear(u, year, s.reporting, s.sessionConvention.utcOffsetMinutes, idOfCode);
+      const key = `${orgId}:${year}`;
+      let list = yearly.get(key);
+      if (!list) {
+        const u = unit(orgId);
+        const s = u ? settingsOf(orgId) : null;
+        list = u && s ? obligationsOfYear(u, year, s.reporting, s.sessionConvention.utcOffsetMinutes, idOfCode) : [];
+        yearly.set(key, list);
+      }
+      return [...list];
     },
     todayAt(orgId) {
       return localDay(ctx.now(), settingsOf(orgId).sessionConvention.utcOffsetMinutes);

@@ -82,5 +82,5 @@ export function obligationsOfYear(
       const o = obligationOf(u, p, reporting, utcOffsetMinutes, unitIdOfCode);
       return o ? [o] : [];
     })
-    .sort((a, b) => a.deadline.lastDay.localeCompare(b.deadline.lastDay) || kinds.indexOf(a.period.kind) - kinds.indexOf(b.period.kind));
+    .sort((a, b) => (a.deadline.lastDay < b.deadline.lastDay ? -1 : a.deadline.lastDay > b.deadline.lastDay ? 1 : kinds.indexOf(a.period.kind) - kinds.indexOf(b.period.kind)));
 }

@@ -73,7 +73,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   app.decorateRequest("user", null);
   app.addHook("onRequest", async (req) => {
     const token = req.cookies[SESSION_COOKIE];
-    if (token) req.user = (await findSessionUser(ctx.handle.db, token, ctx.now())) ?? null;
+    // on PGlite from an in-process cache: an import holds its only connection (session-cache.ts)
+    if (token) req.user = (await findSessionUser(ctx.handle.db, token, ctx.now(), { cached: ctx.handle.kind === "pglite" })) ?? null;
   });
 
   app.setErrorHandler((error: FastifyError, req, reply) => {

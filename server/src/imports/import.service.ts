@@ -1,6 +1,6 @@
 // Imports (data-contract.md §Command line, §CSV / XLSX columns): all or nothing, streaming,
 // idempotent. One entry point for the CLI, the HTTP upload, the demo seeder and the bench.
-import { createReadStream } from "node:fs";
+import { createReadStream, ReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Readable } from "node:stream";
@@ -10,7 +10,7 @@ import { authorizeRole, can, type SessionUser } from "../auth/policy.js";
 import type { ColumnIndex, ImportKind } from "./import.columns.js";
 import { RowErrors } from "./import.errors.js";
 import { formatOf, openTable } from "./import.readers.js";
-import { endLiveImport, findLiveImport, startLiveImport, type ImportPhase } from "./import.progress.js";
+import { endLiveImport, findFinishedNote, findLiveImport, startLiveImport, type ImportPhase } from "./import.progress.js";
 import { auditImport, createJob, failJob, findJob, setJobProgress, succeedJob } from "./import.repository.js";
 import { loadConventions, runRecordImport, validatorFor } from "./record-import.service.js";
 import { runOrgImport } from "./org-import.service.js";
@@ -43,13 +43,17 @@ function describeFailure(error: unknown): unknown {
   return { error: "INTERNAL", message: "Lỗi hệ thống khi nhập tệp" };
 }
 
-async function openSource(request: ImportRequest): Promise<Readable> {
-  if (request.stream) return request.stream;
+/** The source to read, with its size in bytes when known (a file on disk). */
+async function openSource(request: ImportRequest): Promise<{ source: Readable; size: number | null }> {
+  if (request.stream) return { source: request.stream, size: null };
   if (!request.filePath) throw new AppError("VALIDATION", "Cần đường dẫn tệp hoặc luồng dữ liệu");
   const info = await stat(request.filePath).catch(() => undefined);
   if (!info?.isFile()) throw new AppError("NOT_FOUND", `Không tìm thấy tệp "${request.filePath}"`);
-  return createReadStream(request.filePath, { highWaterMark: 1 << 20 });
+  return { source: createReadStream(request.filePath, { highWaterMark: 1 << 20 }), size: info.size };
 }
+
+/** Bytes read so far from a file's read stream (0 for another stream: its size is unknown). */
+const bytesReadOf = (source: Readable): number => (source instanceof ReadStream ? source.bytesRead : 0);
 
 /**
  * Imports one file in one transaction. Throws IMPORT_INVALID (422) with
@@ -66,24 +70,27 @@ export async function importFile(ctx: AppContext, request: ImportRequest): Promi
   await ctx.orgs.refresh();
   // read before the transaction: on PGlite it holds the only connection
   const conventions = kind === "meetings" ? await loadConventions(ctx) : undefined;
-  const source = await openSource(request);
+  const { source, size } = await openSource(request);
   const db = ctx.handle.db;
   const jobId = await createJob(db, { kind, userId: user?.id ?? null, fileName });
-  const live = startLiveImport({ id: jobId, kind, userId: user?.id ?? null, userOrgId: user?.orgId ?? null, fileName, startedAt: new Date() });
+  const live = startLiveImport({ id: jobId, kind, userId: user?.id ?? null, userOrgId: user?.orgId ?? null, fileName, startedAt: new Date(), bytesTotal: size });
   request.onJob?.(jobId);
   const errors = new RowErrors(request.onRowError);
   const onPhase = (phase: ImportPhase) => {
     live.phase = phase;
+    live.bytesDone = bytesReadOf(source);
     request.onPhase?.(phase);
   };
   const onProgress = async (rowsDone: number, flushed = false) => {
     live.rowsDone = rowsDone;
+    live.bytesDone = bytesReadOf(source);
     request.onProgress?.(rowsDone);
     if (flushed && ctx.handle.kind === "postgres") await setJobProgress(db, jobId, rowsDone);
   };
   try {
     onPhase("reading");
     const table = await openTable(kind, source, format);
+    live.ignoredColumns = table.header.ignored;
     const allowed = new Map<number, boolean>();
     const isAllowed = (orgId: number) => {
       if (!user) return true;
@@ -146,5 +153,5 @@ export async function getImportJob(ctx: AppContext, user: SessionUser, id: numbe
   if (!job) throw notFound("lượt nhập dữ liệu");
   await ctx.orgs.refresh();
   if (!canSeeJob(ctx, user, job)) throw new AppError("FORBIDDEN", "Không có quyền xem lượt nhập này");
-  return presentJob(job);
+  return presentJob(job, findFinishedNote(id));
 }

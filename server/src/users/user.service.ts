@@ -1,7 +1,7 @@
 import type { AppContext } from "../context.js";
 import { authorize, type SessionUser } from "../auth/policy.js";
 import { hashPassword } from "../auth/password.js";
-import { deleteUserSessions } from "../auth/session.js";
+import { deleteUserSessions, forgetCachedSessionsOf } from "../auth/session.js";
 import { AppError, notFound } from "../errors.js";
 import type { UserRow } from "../db/schema.js";
 import { recordAudit } from "../audit/audit.repository.js";
@@ -93,5 +93,7 @@ async function writeUserChange(ctx: AppContext, user: SessionUser, target: UserR
     await recordAudit(trx, { userId: user.id, action: "update", entity: "users", entityId: target.id, orgId: updated.org_id, before: auditSnapshotOfUser(target, ctx.orgs), after });
     return updated;
   });
+  // the PGlite session cache holds role and unit: the change must apply to the next request
+  forgetCachedSessionsOf(target.id);
   return presentUser(row, ctx.orgs);
 }

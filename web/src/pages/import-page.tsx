@@ -9,27 +9,36 @@ import { ApiError } from "../ui/api-client";
 import { ErrorView, ForbiddenView } from "../ui/error-view";
 import { APP_TEXT } from "../ui/texts";
 
-/** Nhập dữ liệu: upload a register file; all rows are written, or none with every bad row listed. */
+/** Nhập dữ liệu: upload a register file, follow the server's progress, then see every row
+ * written — or none, with every bad row listed. */
 export function ImportPage() {
   const user = useCurrentUser();
   const upload = useImport();
   if (!canImport(user.role)) return <ForbiddenView title={APP_TEXT.roleForbiddenTitle} body={APP_TEXT.roleForbiddenBody} />;
   const kinds: ImportKind[] = ["documents", "meetings", "tthc", ...(canManage(user.role) ? (["orgs"] as const) : [])];
+  const job = upload.data;
   const error = upload.error;
+  // refused before the job existed (no right, bad extension, …); bad rows come in the job
   const details = error instanceof ApiError && error.code === "IMPORT_INVALID"
     ? (error.details as { errors?: string[]; errorCount?: number } | undefined)
     : undefined;
+  const isAborted = error instanceof DOMException && error.name === "AbortError";
   return (
     <>
       <div className="page-head"><h1>{T.title}</h1></div>
       <p className="page-sub">{T.lead}</p>
       <section className="panel">
-        <ImportForm kinds={kinds} busy={upload.isPending} progress={upload.progress} onSubmit={(kind, file) => upload.mutate({ kind, file })} />
+        <ImportForm kinds={kinds} busy={upload.isPending} stage={upload.stage} onSubmit={(kind, file) => upload.mutate({ kind, file })} />
       </section>
-      {upload.data && <ImportSuccess result={upload.data} />}
-      {error instanceof ApiError && error.code === "IMPORT_INVALID" ? (
-        <ImportErrors message={error.message} errors={details?.errors ?? []} errorCount={details?.errorCount ?? 0} />
-      ) : error ? <ErrorView error={error} /> : null}
+      {job?.status === "succeeded" && (
+        <ImportSuccess key={job.id} result={{ rows: job.rowsDone, inserted: job.inserted, updated: job.updated, ignoredColumns: job.ignoredColumns }} />
+      )}
+      {job?.status === "failed" && (
+        <ImportErrors key={job.id} message={job.error?.message ?? ""} errors={job.errors} errorCount={job.errorCount} />
+      )}
+      {details ? (
+        <ImportErrors message={error instanceof ApiError ? error.message : ""} errors={details.errors ?? []} errorCount={details.errorCount ?? 0} />
+      ) : error && !isAborted ? <ErrorView error={error} /> : null}
     </>
   );
 }

@@ -1,19 +1,20 @@
 import { useId, useState, type FormEvent } from "react";
 import { Field } from "../../../ui/field";
-import { formatPercent } from "../../../ui/format";
 import { templateUrl, type ImportKind } from "../api/imports.api";
+import type { ImportStage } from "../hooks/use-import";
 import { IMPORT_TEXT as T } from "../texts";
+import { ImportProgress } from "./import-progress";
 
 type Props = {
   kinds: ImportKind[];
   busy: boolean;
-  /** 0..1 while uploading; the server then checks and writes (indeterminate) */
-  progress: number;
+  /** the upload, then the server's progress */
+  stage: ImportStage;
   onSubmit: (kind: ImportKind, file: File) => void;
 };
 
-/** Choose what to import and the file; shows upload progress and the templates. */
-export function ImportForm({ kinds, busy, progress, onSubmit }: Props) {
+/** Choose what to import and the file; shows the templates, then the upload's and the server's progress. */
+export function ImportForm({ kinds, busy, stage, onSubmit }: Props) {
   const groupId = useId();
   const [kind, setKind] = useState<ImportKind>(kinds[0] ?? "documents");
   const [file, setFile] = useState<File | null>(null);
@@ -25,7 +26,6 @@ export function ImportForm({ kinds, busy, progress, onSubmit }: Props) {
     setError(undefined);
     onSubmit(kind, file);
   };
-  const uploaded = progress >= 1;
   return (
     <form onSubmit={submit} noValidate>
       <fieldset disabled={busy} style={{ border: 0, padding: 0, margin: 0 }}>
@@ -58,16 +58,9 @@ export function ImportForm({ kinds, busy, progress, onSubmit }: Props) {
       <div className="form-actions">
         <button type="submit" className="btn btn--primary" disabled={busy}>{T.upload}</button>
       </div>
-      <div style={{ minHeight: 44, marginTop: 10 }} aria-live="polite">
-        {busy && (
-          <>
-            <div className="page-sub">{uploaded ? T.processing : T.uploading(formatPercent(progress * 100))}</div>
-            <div className={`progress ${uploaded ? "progress--indeterminate" : ""}`} role="progressbar" aria-label={T.progressLabel}
-              aria-valuemin={0} aria-valuemax={100} aria-valuenow={uploaded ? undefined : Math.round(progress * 100)}>
-              <span style={{ width: `${Math.round(progress * 100)}%` }} />
-            </div>
-          </>
-        )}
+      {/* the same height whether empty, uploading or processing: nothing below jumps */}
+      <div style={{ minHeight: 44, marginTop: 10 }}>
+        <ImportProgress stage={stage} />
       </div>
     </form>
   );

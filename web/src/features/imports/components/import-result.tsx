@@ -1,6 +1,17 @@
+import { useEffect, useRef } from "react";
 import { formatNumber } from "../../../ui/format";
-import type { ImportResult } from "../api/imports.api";
 import { IMPORT_TEXT as T } from "../texts";
+
+/** What a finished import wrote (a succeeded job: `rows` = its rowsDone). */
+export type ImportOutcome = { rows: number; inserted: number; updated: number; ignoredColumns?: string[] };
+
+/** The result takes the focus when it appears: the form was disabled while the import ran, so
+ * a keyboard user continues from the result. */
+function useFocusOnMount<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return ref;
+}
 
 /** "row 3: issued_on: reason" → its parts (a header problem has no row number). */
 export function parseRowError(line: string): { row: string; column: string; reason: string } {
@@ -11,9 +22,10 @@ export function parseRowError(line: string): { row: string; column: string; reas
   return { row: "", column: "", reason: line };
 }
 
-export function ImportSuccess({ result }: { result: ImportResult }) {
+export function ImportSuccess({ result }: { result: ImportOutcome }) {
+  const ref = useFocusOnMount<HTMLDivElement>();
   return (
-    <div className="alert alert--ok" role="status" data-testid="import-success">
+    <div className="alert alert--ok" role="status" data-testid="import-success" tabIndex={-1} ref={ref}>
       <h3>{T.successTitle}</h3>
       <p>{T.successBody(formatNumber(result.rows), formatNumber(result.inserted), formatNumber(result.updated))}</p>
       {result.ignoredColumns && result.ignoredColumns.length > 0 && <p>{T.ignoredColumns(result.ignoredColumns.join(", "))}</p>}
@@ -24,8 +36,9 @@ export function ImportSuccess({ result }: { result: ImportResult }) {
 /** Every bad row the server listed, as a table (row, column, reason). */
 export function ImportErrors({ message, errors, errorCount }: { message: string; errors: string[]; errorCount: number }) {
   const rows = errors.map(parseRowError);
+  const ref = useFocusOnMount<HTMLDivElement>();
   return (
-    <div className="alert alert--error" role="alert" data-testid="import-errors">
+    <div className="alert alert--error" role="alert" data-testid="import-errors" tabIndex={-1} ref={ref}>
       <h3>{T.failedTitle}</h3>
       <p>{errorCount > 0 ? T.failedCount(formatNumber(errorCount)) : message}</p>
       {rows.length > 0 && (

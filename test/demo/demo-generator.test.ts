@@ -116,7 +116,7 @@ describe("generateDemoProvince", () => {
       expect(t.month < "2026-11-01").toBe(true);
     }
     const codes = new Set(demo.orgs.map((o) => o.code));
-    expect(DEMO_ACCOUNTS.map((a) => a.role).sort()).toEqual(["admin", "aggregator", "officer", "officer", "viewer"]);
+    expect(DEMO_ACCOUNTS.map((a) => a.role).sort()).toEqual(["admin", "aggregator", "aggregator", "officer", "officer", "viewer"]);
     for (const a of DEMO_ACCOUNTS) expect(codes.has(a.orgCode)).toBe(true);
   });
 });

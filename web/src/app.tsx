@@ -9,6 +9,8 @@ import { LoginPage } from "./pages/login-page";
 import { DashboardPage } from "./pages/dashboard-page";
 import { DocumentsPage } from "./pages/documents-page";
 import { DocumentEditPage } from "./pages/document-edit-page";
+import { DocumentTextPage } from "./pages/document-text-page";
+import { DocumentSearchPage } from "./pages/document-search-page";
 import { MeetingsPage } from "./pages/meetings-page";
 import { MeetingEditPage } from "./pages/meeting-edit-page";
 import { ImportPage } from "./pages/import-page";
@@ -22,6 +24,11 @@ import { TaskPage } from "./pages/task-page";
 import { MyTasksPage } from "./pages/my-tasks-page";
 import { OverduePage } from "./pages/overdue-page";
 import { CoveragePage } from "./pages/coverage-page";
+import { ReportSchedulePage } from "./pages/report-schedule-page";
+import { ReportPage } from "./pages/report-page";
+import { ReportMatrixPage } from "./pages/report-matrix-page";
+import { ReportCombinedPage } from "./pages/report-combined-page";
+import { RatingPage } from "./pages/rating-page";
 
 /** No retry for answers the server meant (4xx); one for network or server errors. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -66,6 +73,8 @@ export function App() {
               <Route path="van-ban" element={<DocumentsPage />} />
               <Route path="van-ban/moi" element={<DocumentEditPage />} />
               <Route path="van-ban/:id" element={<DocumentEditPage />} />
+              <Route path="van-ban/:id/doi-chieu" element={<DocumentTextPage />} />
+              <Route path="van-ban/tim-toan-van" element={<DocumentSearchPage />} />
               <Route path="hoi-nghi" element={<MeetingsPage />} />
               <Route path="hoi-nghi/moi" element={<MeetingEditPage />} />
               <Route path="hoi-nghi/:id" element={<MeetingEditPage />} />
@@ -79,6 +88,11 @@ export function App() {
               <Route path="viec-cua-toi" element={<MyTasksPage />} />
               <Route path="qua-han" element={<OverduePage />} />
               <Route path="bao-phu" element={<CoveragePage />} />
+              <Route path="bao-cao" element={<ReportSchedulePage />} />
+              <Route path="bao-cao/theo-doi" element={<ReportMatrixPage />} />
+              <Route path="bao-cao/tong-hop" element={<ReportCombinedPage />} />
+              <Route path="bao-cao/:id" element={<ReportPage />} />
+              <Route path="xep-loai" element={<RatingPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Route>

@@ -7,6 +7,7 @@ import * as m0007 from "./migrations/0007-plans.js";
 import * as m0007e from "./migrations/0007-plans-events.js";
 import * as m0008 from "./migrations/0008-reports.js";
 import * as m0009 from "./migrations/0009-sheet-rollups.js";
+import * as m0010 from "./migrations/0010-texts.js";
 import * as m0011 from "./migrations/0011-document-writes.js";
 
 /** Migrations in order. Never edit one that has been applied: add a new file and list it here. */
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0007-plans-events": m0007e,
   "0008-reports": m0008,
   "0009-sheet-rollups": m0009,
+  "0010-texts": m0010,
   "0011-document-writes": m0011,
 };
 

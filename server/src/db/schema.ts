@@ -187,6 +187,9 @@ export interface Database {
   report_versions: ReportVersionsTable;
   report_comments: ReportCommentsTable;
   report_events: ReportEventsTable;
+  document_texts: DocumentTextsTable;
+  document_references: DocumentReferencesTable;
+  document_copy_checks: DocumentCopyChecksTable;
 }
 
 export type OrgUnitRow = Selectable<OrgUnitsTable>;
@@ -359,3 +362,52 @@ export type ReportRow = Selectable<ReportsTable>;
 export type ReportVersionRow = Selectable<ReportVersionsTable>;
 export type ReportCommentRow = Selectable<ReportCommentsTable>;
 export type ReportEventRow = Selectable<ReportEventsTable>;
+
+/** The text of a registered document (issue "Document intelligence" §6; migration 0010). */
+export interface DocumentTextsTable {
+  document_id: number;
+  /** as uploaded, never altered */
+  text: string;
+  format: "text" | "markdown" | "docx" | "pdf";
+  file_name: string | null;
+  char_count: number;
+  /** matching codes of the text (domain/texts/fold.ts, fingerprints.ts), one byte a character */
+  match_codes: Uint8Array;
+  /** distinct winnowed fingerprints, 32-bit little-endian */
+  fingerprints: Uint8Array;
+  fold_version: number;
+  /** the parsed metadata (domain/texts/parse-document.ts) */
+  metadata: Json | null;
+  /** tsvector of the folded number, subject and text; written with sql`` */
+  search_vector: ColumnType<string, unknown, unknown>;
+  /** from a sequence on every write: the in-memory index compares count and sum with its own */
+  revision: ColumnType<number, never, unknown>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** A document cited by a registered text, resolved to the register when read. */
+export interface DocumentReferencesTable {
+  document_id: number;
+  position: number;
+  number: string;
+  /** domain/texts/doc-numbers.ts numberKey */
+  number_key: string;
+  type_code: string | null;
+  cited_on: DateString | null;
+  issuer: string | null;
+  title: string | null;
+}
+
+/** The last copy check of a document (D5): share and passages, sources by document id. */
+export interface DocumentCopyChecksTable {
+  document_id: number;
+  /** fraction 0..1, 3 decimals */
+  copied_share: number;
+  counted_chars: number;
+  copied_chars: number;
+  passages: Json;
+  sources_compared: number;
+  fold_version: number;
+  checked_at: UpdatedAt;
+}

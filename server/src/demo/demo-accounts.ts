@@ -28,4 +28,10 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     username: "xa.kienthiet", password: DEMO_PASSWORD, fullName: "Triệu Văn Long", role: "officer", orgCode: MERGED_COMMUNE.code,
     description: "Công chức Văn phòng HĐND và UBND xã Kiến Thiết (xã hợp nhất từ 3 xã cũ ngày 01/7/2025)",
   },
+  {
+    // an account of the commune itself in a submitting role: only such an account sends the
+    // commune's periodic reports (reporting.submitRoles); the officer above prepares them
+    username: "xa.kienthiet.lanhdao", password: DEMO_PASSWORD, fullName: "Hoàng Văn Thái", role: "aggregator", orgCode: MERGED_COMMUNE.code,
+    description: "Lãnh đạo UBND xã Kiến Thiết: duyệt và gửi báo cáo định kỳ của xã lên Sở Nội vụ",
+  },
 ];

@@ -21,6 +21,10 @@ export type DocumentJson = {
   signer: string | null;
   createdAt: string;
   updatedAt: string;
+  /** the document's text is registered (issue "Document intelligence"; lists and reads only) */
+  hasText?: boolean;
+  /** share (0..1) of its text found in upper-level texts at the last copy check (D5); null when not checked */
+  copiedShare?: number | null;
 };
 
 const TYPE_NAMES = new Map(DOCUMENT_TYPES.map((t) => [t.code, t.name]));
@@ -43,4 +47,9 @@ export function presentDocument(ctx: AppContext, row: DocumentRow): DocumentJson
     createdAt: toIsoInstant(row.created_at),
     updatedAt: toIsoInstant(row.updated_at),
   };
+}
+
+/** Adds what the register shows of a document's text: whether it has one, and its copied share. */
+export function withTextInfo(json: DocumentJson, info: ReadonlyMap<number, number | null>): DocumentJson {
+  return { ...json, hasText: info.has(json.id), copiedShare: info.get(json.id) ?? null };
 }

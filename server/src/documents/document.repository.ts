@@ -22,6 +22,8 @@ export type DocumentFilter = {
   secret?: boolean | undefined;
   legalNormative?: boolean | undefined;
   breach?: "not_digitized" | "not_sent" | undefined;
+  /** D5 — only documents whose text's last copy check found more than this percent copied */
+  copiedAbove?: number | undefined;
 };
 
 const COLUMNS = sql`id, org_id, number, type_code, issued_on, subject, legal_normative, secret, sent_electronically,
@@ -44,6 +46,12 @@ function flagConditions(f: DocumentFilter): RawBuilder<unknown>[] {
 function textCondition(f: DocumentFilter): RawBuilder<unknown>[] {
   if (f.pattern === undefined) return [];
   return [sql`search_text like ${f.pattern}`];
+}
+
+/** Documents over a copied share: few, so the semi-join starts from the checks (index on copied_share). */
+function copiedCondition(f: DocumentFilter): RawBuilder<unknown>[] {
+  if (f.copiedAbove === undefined) return [];
+  return [sql`id in (select document_id from document_copy_checks where copied_share > ${f.copiedAbove}::numeric / 100)`];
 }
 
 /** Day bounds on issued_on: inclusive from, exclusive `toExclusive`. */
@@ -77,6 +85,15 @@ function sortParts(sort: DocumentSort, after: KeysetPosition | null) {
 export async function listDocuments(db: Db, f: DocumentFilter, sort: DocumentSort, w: PageWindow<KeysetPosition>): Promise<DocumentRow[]> {
   if (f.orgIds.length === 0) return [];
   const { column, dir, keyset } = sortParts(sort, w.after);
+  if (f.copiedAbove !== undefined) {
+    // one flat query driven by the (few) checked documents over the share, not a probe per unit
+    const where = and([sql`org_id = any(${f.orgIds}::int[])`, ...dayConditions(f.from, undefined, f.to), ...flagConditions(f), ...textCondition(f), ...copiedCondition(f), keyset]);
+    const { rows } = await sql<DocumentRow>`
+      select ${COLUMNS} from documents where ${where}
+       order by ${column} ${dir}, id ${dir}
+       limit ${w.limit + 1} offset ${w.offset}`.execute(db);
+    return rows;
+  }
   const where = and([...dayConditions(f.from, undefined, f.to), ...flagConditions(f), ...textCondition(f), keyset]);
   const perOrg = w.offset + w.limit + 1;
   const { rows } = await sql<DocumentRow>`
@@ -104,8 +121,8 @@ export const TEXT_COUNT_CAP = 10_000;
 export async function countDocuments(db: Db, f: DocumentFilter): Promise<{ total: number; exact: boolean }> {
   if (f.orgIds.length === 0) return { total: 0, exact: true };
   const units = sql`org_id = any(${f.orgIds}::int[])`;
-  if (f.pattern !== undefined) {
-    const where = and([units, ...dayConditions(f.from, undefined, f.to), ...flagConditions(f), ...textCondition(f)]);
+  if (f.pattern !== undefined || f.copiedAbove !== undefined) {
+    const where = and([units, ...dayConditions(f.from, undefined, f.to), ...flagConditions(f), ...textCondition(f), ...copiedCondition(f)]);
     const { rows } = await sql<{ n: number }>`
       select count(*)::int as n from (select 1 from documents where ${where} limit ${TEXT_COUNT_CAP + 1}) as x`.execute(db);
     const n = rows[0]?.n ?? 0;
@@ -159,4 +176,22 @@ export async function updateDocument(db: Db, old: DocumentRow, values: Omit<Docu
 /** Deletes one document (the rollup trigger uncounts it). */
 export async function deleteDocument(db: Db, id: number): Promise<void> {
   await db.deleteFrom("documents").where("id", "=", id).execute();
+}
+
+/** Documents by id, in no particular order. */
+export async function findDocumentsFull(db: Db, ids: readonly number[]): Promise<DocumentRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom("documents").selectAll().where("id", "in", [...ids]).execute();
+}
+
+/** For each of `ids` that has a registered text: its copied share (null when not checked yet). */
+export async function findTextInfo(db: Db, ids: readonly number[]): Promise<Map<number, number | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("document_texts as t")
+    .leftJoin("document_copy_checks as c", "c.document_id", "t.document_id")
+    .select(["t.document_id", "c.copied_share"])
+    .where("t.document_id", "in", [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.document_id, r.copied_share === null ? null : Number(r.copied_share)]));
 }

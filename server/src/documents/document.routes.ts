@@ -7,6 +7,7 @@ import { ZDocumentCreateSchema, ZDocumentListQuerySchema, ZDocumentPatchSchema }
 import {
   createDocument, deleteDocumentById, getDocument, listDocumentPage, updateDocumentById,
 } from "./document.service.js";
+import { documentTextRoutes } from "./document-text.routes.js";
 
 const tags = ["documents"];
 
@@ -37,4 +38,7 @@ export async function documentRoutes(app: AppInstance, ctx: AppContext): Promise
     await deleteDocumentById(ctx, user, req.params.id);
     return reply.status(204).send();
   });
+
+  // texts, copy check, citations, search (issue "Document intelligence")
+  await documentTextRoutes(app, ctx);
 }

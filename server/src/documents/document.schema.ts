@@ -69,6 +69,9 @@ export const ZDocumentListQuerySchema = z.object({
   legalNormative: ZBoolFilter,
   breach: z.enum(["not_digitized", "not_sent"], { error: "chỉ nhận not_digitized hoặc not_sent" }).optional()
     .describe("not_digitized: văn bản không mật chưa số hóa (D3); not_sent: chưa gửi điện tử (D4)"),
+  copiedOver: ZFlag.describe("1 = chỉ văn bản có tỷ lệ sao chép văn bản cấp trên vượt ngưỡng của đơn vị (D5, mặc định 30%)"),
+  copiedAbove: z.coerce.number({ error: "phải là số từ 0 đến 100" }).min(0, "phải là số từ 0 đến 100").max(100, "phải là số từ 0 đến 100").optional()
+    .describe("chỉ văn bản có tỷ lệ sao chép lớn hơn số phần trăm này"),
   sort: z.enum(DOCUMENT_SORTS, { error: `chỉ nhận ${DOCUMENT_SORTS.join(", ")}` }).default("-issuedOn"),
   ...ZPaging,
   cursor: z.string().optional().describe("nextCursor của trang trước (phân trang không giới hạn độ sâu)"),

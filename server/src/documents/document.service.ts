@@ -10,18 +10,22 @@ import type { DocumentRow } from "../db/schema.js";
 import { pageWindow, toPage, type Page } from "../registers/paging.js";
 import { containsPattern, orgCodeOf, resolveListScope, resolveWriteOrg } from "../registers/register-scope.js";
 import { formatDateVi, isUniqueViolation } from "../registers/register-errors.js";
-import { presentDocument, type DocumentJson } from "./document.presenter.js";
+import { presentDocument, withTextInfo, type DocumentJson } from "./document.presenter.js";
 import {
-  countDocuments, deleteDocument, findDocument, insertDocument, listDocuments, updateDocument,
+  countDocuments, deleteDocument, findDocument, findTextInfo, insertDocument, listDocuments, updateDocument,
 } from "./document.repository.js";
+import { getSettingsFor } from "../settings/settings.service.js";
+import { checksUsing, recheckAfterDelete, recheckAfterUpdate, syncTextOnUpdate } from "../intelligence/text-sync.js";
 import type { TDocumentCreate, TDocumentListQuery, TDocumentPatch } from "./document.schema.js";
 
 const ENTITY = "documents";
 
-/** A page of the register of a unit (or its subtree), newest first unless sorted otherwise. */
-export async function listDocumentPage(ctx: AppContext, user: SessionUser, q: TDocumentListQuery): Promise<Page<DocumentJson>> {
+/** A page of the register of a unit (or its subtree), newest first unless sorted otherwise; each
+ * document with its text's copied share, and the D5 threshold in force at the unit. */
+export async function listDocumentPage(ctx: AppContext, user: SessionUser, q: TDocumentListQuery): Promise<Page<DocumentJson> & { copyThresholdPercent: number }> {
   const scope = await resolveListScope(ctx, user, q.org, q.subtree);
   const window = pageWindow(q, q.sort);
+  const copyThresholdPercent = (await getSettingsFor(ctx, scope.org.id)).copyThresholdPercent;
   const filter = {
     orgIds: scope.orgIds,
     from: q.from,
@@ -33,11 +37,15 @@ export async function listDocumentPage(ctx: AppContext, user: SessionUser, q: TD
     secret: q.secret,
     legalNormative: q.legalNormative,
     breach: q.breach,
+    // D5 — "copied > threshold": the unit's setting, or a threshold asked for
+    copiedAbove: q.copiedAbove ?? (q.copiedOver ? copyThresholdPercent : undefined),
   };
   const db = ctx.handle.db;
   const [rows, total] = await Promise.all([listDocuments(db, filter, q.sort, window), countDocuments(db, filter)]);
   const keyOf = (r: DocumentRow) => ({ key: q.sort.endsWith("issuedOn") ? r.issued_on : r.number, id: r.id });
-  return toPage(rows, window, { page: q.page, sort: q.sort }, total, keyOf, (r) => presentDocument(ctx, r));
+  const page = toPage(rows, window, { page: q.page, sort: q.sort }, total, keyOf, (r) => presentDocument(ctx, r));
+  const info = await findTextInfo(db, page.items.map((d) => d.id));
+  return { ...page, items: page.items.map((d) => withTextInfo(d, info)), copyThresholdPercent };
 }
 
 /** One document; 404 if absent, 403 outside the user's subtree. */
@@ -46,7 +54,7 @@ export async function getDocument(ctx: AppContext, user: SessionUser, id: number
   const row = await findDocument(ctx.handle.db, id);
   if (!row) throw notFound(`văn bản #${id}`);
   authorize(user, "read", row.org_id, ctx.orgs);
-  return presentDocument(ctx, row);
+  return withTextInfo(presentDocument(ctx, row), await findTextInfo(ctx.handle.db, [id]));
 }
 
 /** Adds a document to the register; 409 if the unit already has that number on that day. */
@@ -69,7 +77,8 @@ export async function createDocument(ctx: AppContext, user: SessionUser, input: 
       });
       const after = presentDocument(ctx, row);
       await recordAudit(trx, { userId: user.id, action: "create", entity: ENTITY, entityId: row.id, orgId: org.id, after });
-      return after;
+      // a new document has no text yet
+      return withTextInfo(after, new Map());
     }),
   );
 }
@@ -79,7 +88,8 @@ export async function updateDocumentById(ctx: AppContext, user: SessionUser, id:
   await ctx.orgs.refresh();
   const target = patch.orgCode === undefined ? null : await resolveWriteOrg(ctx, user, patch.orgCode);
   let key: DuplicateKey = { orgCode: target?.code ?? "", number: patch.number ?? "", issuedOn: patch.issuedOn ?? "" };
-  return withDuplicateCheck(() => key, () =>
+  let recheck = false;
+  const updated = await withDuplicateCheck(() => key, () =>
     ctx.handle.db.transaction().execute(async (trx) => {
       const old = await lockForWrite(ctx, trx, user, id);
       key = {
@@ -102,19 +112,26 @@ export async function updateDocumentById(ctx: AppContext, user: SessionUser, id:
       const before = presentDocument(ctx, old);
       const after = presentDocument(ctx, row);
       await recordAudit(trx, { userId: user.id, action: "update", entity: ENTITY, entityId: id, orgId: row.org_id, before, after });
+      // its text follows (search vector; a new revision when unit, date or secrecy changed)
+      recheck = await syncTextOnUpdate(trx, old, row);
       return after;
     }),
   );
+  if (recheck) await recheckAfterUpdate(ctx, id);
+  return withTextInfo(updated, await findTextInfo(ctx.handle.db, [id]));
 }
 
 /** Removes a document (the monthly rollup follows by trigger). */
 export async function deleteDocumentById(ctx: AppContext, user: SessionUser, id: number): Promise<void> {
   await ctx.orgs.refresh();
+  // read before the transaction (PGlite: one connection): checks that took passages from it
+  const users = await checksUsing(ctx, id);
   await ctx.handle.db.transaction().execute(async (trx) => {
     const old = await lockForWrite(ctx, trx, user, id);
     await deleteDocument(trx, id);
     await recordAudit(trx, { userId: user.id, action: "delete", entity: ENTITY, entityId: id, orgId: old.org_id, before: presentDocument(ctx, old) });
   });
+  await recheckAfterDelete(ctx, id, users);
 }
 
 async function lockForWrite(ctx: AppContext, trx: Db, user: SessionUser, id: number): Promise<DocumentRow> {

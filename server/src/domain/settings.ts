@@ -25,7 +25,7 @@ export type JurisdictionSettings = {
   sessionConvention: { noonMinutes: number; utcOffsetMinutes: number };
   /** placeholder for the reporting-regime issue: free-form list */
   reportingDeadlines: Array<{ period: "month" | "quarter" | "half" | "year"; rule: string }>;
-  /** share (percent) of the D1/M1 cut used by the quota view; and the threshold for D5 later */
+  /** D5 — a document whose text has more than this percent copied from upper-level texts breaks the rule (intelligence/text.indicators.ts) */
   copyThresholdPercent: number;
   /** the reporting regime (kl226-rules.md §4, §9) and the ratings of Quy định 366 (§6): domain/reports/reporting-settings.ts */
   reporting: ReportingSettings;
@@ -52,7 +52,7 @@ export const KL226_DEFAULTS: JurisdictionSettings = {
   hybridCountsAsOnline: true, // M2 — data-contract.md: ket_hop counts as online
   sessionConvention: { noonMinutes: 720, utcOffsetMinutes: 420 },
   reportingDeadlines: [],
-  copyThresholdPercent: 30,
+  copyThresholdPercent: 30, // D5 — KL 226 §2.1 (no copying of upper-level content): > 30 % of the text copied is a breach
   reporting: REPORTING_DEFAULTS,
 };
 

@@ -6,12 +6,17 @@ import type { D2Bucket } from "../domain/document-types.js";
 /** The units whose records are counted, with the weight of each (1, or a split's share). */
 export type CountedSet = { ids: number[]; weights: number[] };
 
+/** Several counted sets at once: unit ids[i] counts with weights[i] in group groups[i] (a unit may
+ * appear in several groups). The sums below are per group, so N sheets cost one query each. */
+export type GroupedSet = CountedSet & { groups: number[] };
+
 /** A half-open range of calendar dates "YYYY-MM-DD" and the same range as instants. */
 export type Range = { start: string; end: string; startAt: Date; endAt: Date };
 
 /** Document counts of one range (D1–D4): administrative documents per D2 bucket, non-secret
  * documents and of those the digitised and the e-sent. */
 export type DocumentCounts = {
+  group: number;
   isCurrent: boolean;
   adminByBucket: Record<D2Bucket, number>;
   nonSecret: number;
@@ -21,20 +26,21 @@ export type DocumentCounts = {
 
 /** Document counts for the current and previous range from document_tally (one row per unit
  * and month, kept by triggers), weighted per unit. Both ranges must be month-aligned. */
-export async function sumDocumentCounts(db: Db, set: CountedSet, current: Range, previous: Range): Promise<DocumentCounts[]> {
-  const { rows } = await sql<{ isCurrent: boolean; nq: number; qd: number; cv: number; kh: number; tb: number; other: number; nonSecret: number; digitized: number; sent: number }>`
-    select t.month >= ${current.start}::date as "isCurrent",
+export async function sumDocumentCounts(db: Db, set: GroupedSet, current: Range, previous: Range): Promise<DocumentCounts[]> {
+  const { rows } = await sql<{ group: number; isCurrent: boolean; nq: number; qd: number; cv: number; kh: number; tb: number; other: number; nonSecret: number; digitized: number; sent: number }>`
+    select w.grp as group, t.month >= ${current.start}::date as "isCurrent",
            sum(t.admin_nq * w.weight)::float8 as nq, sum(t.admin_qd * w.weight)::float8 as qd,
            sum(t.admin_cv * w.weight)::float8 as cv, sum(t.admin_kh * w.weight)::float8 as kh,
            sum(t.admin_tb * w.weight)::float8 as tb, sum(t.admin_other * w.weight)::float8 as other,
            sum(t.non_secret * w.weight)::float8 as "nonSecret", sum(t.digitized * w.weight)::float8 as digitized,
            sum(t.sent * w.weight)::float8 as sent
       from document_tally t
-      join unnest(${set.ids}::int[], ${set.weights}::float8[]) as w(id, weight) on w.id = t.org_id
+      join unnest(${set.ids}::int[], ${set.weights}::float8[], ${set.groups}::int[]) as w(id, weight, grp) on w.id = t.org_id
      where (t.month >= ${current.start}::date and t.month < ${current.end}::date)
         or (t.month >= ${previous.start}::date and t.month < ${previous.end}::date)
-     group by 1`.execute(db);
+     group by 1, 2`.execute(db);
   return rows.map((r) => ({
+    group: r.group,
     isCurrent: r.isCurrent,
     adminByBucket: { NQ: r.nq, QĐ: r.qd, CV: r.cv, KH: r.kh, TB: r.tb, other: r.other },
     nonSecret: r.nonSecret,
@@ -43,23 +49,22 @@ export async function sumDocumentCounts(db: Db, set: CountedSet, current: Range,
   }));
 }
 
-export type MeetingTotals = { isCurrent: boolean; total: number; online: number; hybrid: number; inPerson: number };
+export type MeetingTotals = { group: number; isCurrent: boolean; total: number; online: number; hybrid: number; inPerson: number };
 
 /** What one pass over the conferences of the counted units gives the sheet. */
 export type MeetingSummary = {
   /** M1/M2 — conferences (category ≠ dinh_ky) per range and format, weighted per unit */
   totals: MeetingTotals[];
-  /** M4 — ids of conferences in the current range longer than their category's session limit */
-  overlong: string[];
-  /** M5 — ids of conferences (category ≠ dinh_ky) in the current range with a speech over its limit */
-  overlongSpeeches: string[];
+  /** M4 — conferences in the current range longer than their category's session limit, and
+   * M5 — conferences (category ≠ dinh_ky) with a speech over its limit: per group, in time order */
+  flagged: Array<{ group: number; id: string; overlong: boolean; overlongSpeech: boolean }>;
 };
 
 /** M1, M2 (conferences per range and format) and M4, M5 (the current range's conferences over
  * a limit) in two queries; empty speech values are not checked. */
 export async function summariseMeetings(
   db: Db,
-  set: CountedSet,
+  set: GroupedSet,
   current: Range,
   previous: Range,
   limits: { sessions: Partial<Record<MeetingCategory, number>>; speech: { openingMin: number; conclusionMin: number; contributionMin: number } },
@@ -69,55 +74,55 @@ export async function summariseMeetings(
   const speech = limits.speech;
   const [totals, flagged] = await Promise.all([
     sql<MeetingTotals>`
-      select m.start_at >= ${current.startAt} as "isCurrent",
+      select w.grp as group, m.start_at >= ${current.startAt} as "isCurrent",
              coalesce(sum(w.weight), 0)::float8 as total,
              coalesce(sum(w.weight) filter (where m.format = 'truc_tuyen'), 0)::float8 as online,
              coalesce(sum(w.weight) filter (where m.format = 'ket_hop'), 0)::float8 as hybrid,
              coalesce(sum(w.weight) filter (where m.format = 'truc_tiep'), 0)::float8 as "inPerson"
         from meetings m
-        join unnest(${set.ids}::int[], ${set.weights}::float8[]) as w(id, weight) on w.id = m.org_id
+        join unnest(${set.ids}::int[], ${set.weights}::float8[], ${set.groups}::int[]) as w(id, weight, grp) on w.id = m.org_id
        where m.category <> 'dinh_ky'
          and ((m.start_at >= ${current.startAt} and m.start_at < ${current.endAt})
            or (m.start_at >= ${previous.startAt} and m.start_at < ${previous.endAt}))
-       group by 1`.execute(db),
-    sql<{ id: number; overlong: boolean; overlongSpeech: boolean }>`
-      select m.id, coalesce(m.sessions > l.max_sessions, false) as overlong,
+       group by 1, 2`.execute(db),
+    sql<{ group: number; id: number; overlong: boolean; overlongSpeech: boolean }>`
+      select w.grp as group, m.id, coalesce(m.sessions > l.max_sessions, false) as overlong,
              (m.category <> 'dinh_ky' and coalesce(m.opening_min > ${speech.openingMin} or m.conclusion_min > ${speech.conclusionMin}
                or m.max_contribution_min > ${speech.contributionMin}, false)) as "overlongSpeech"
         from meetings m
+        join unnest(${set.ids}::int[], ${set.groups}::int[]) as w(id, grp) on w.id = m.org_id
         left join unnest(${categories}::text[], ${maxima}::int[]) as l(category, max_sessions) on l.category = m.category
-       where m.org_id = any(${set.ids}::int[]) and m.start_at >= ${current.startAt} and m.start_at < ${current.endAt}
+       where m.start_at >= ${current.startAt} and m.start_at < ${current.endAt}
          and (m.sessions > l.max_sessions
               or (m.category <> 'dinh_ky' and (m.opening_min > ${speech.openingMin} or m.conclusion_min > ${speech.conclusionMin}
                   or m.max_contribution_min > ${speech.contributionMin})))
        order by m.start_at, m.id`.execute(db),
   ]);
-  return {
-    totals: totals.rows,
-    overlong: flagged.rows.filter((r) => r.overlong).map((r) => String(r.id)),
-    overlongSpeeches: flagged.rows.filter((r) => r.overlongSpeech).map((r) => String(r.id)),
-  };
+  return { totals: totals.rows, flagged: flagged.rows.map((r) => ({ ...r, id: String(r.id) })) };
 }
 
-/** M3 — conferences of the given scope (toan_tinh / toan_xa) in the range, excluding regular
- * sessions and those allowed by an exception decision. */
-export async function countWideMeetings(db: Db, orgIds: number[], scope: "toan_tinh" | "toan_xa", range: Range): Promise<number> {
-  const { rows } = await sql<{ n: number }>`
-    select count(*)::int as n from meetings
-     where org_id = any(${orgIds}::int[]) and scope = ${scope} and category <> 'dinh_ky'
-       and exception_decision is null and start_at >= ${range.startAt} and start_at < ${range.endAt}`.execute(db);
-  return rows[0]?.n ?? 0;
+/** M3 — per group, conferences of the group's scope (toan_tinh / toan_xa) in the range, excluding
+ * regular sessions and those allowed by an exception decision. */
+export async function countWideMeetings(db: Db, set: { ids: number[]; groups: number[]; scopes: string[] }, range: Range): Promise<Map<number, number>> {
+  const { rows } = await sql<{ group: number; n: number }>`
+    select w.grp as group, count(*)::int as n from meetings m
+      join unnest(${set.ids}::int[], ${set.groups}::int[], ${set.scopes}::text[]) as w(id, grp, scope) on w.id = m.org_id and m.scope = w.scope
+     where m.category <> 'dinh_ky' and m.exception_decision is null
+       and m.start_at >= ${range.startAt} and m.start_at < ${range.endAt}
+     group by 1`.execute(db);
+  return new Map(rows.map((r) => [r.group, r.n]));
 }
 
-/** T1 — Σ received and Σ processed digitally over the months of the range, weighted per unit. */
-export async function sumTthc(db: Db, set: CountedSet, range: Range): Promise<{ received: number; processedDigitally: number }> {
-  const { rows } = await sql<{ received: number; processedDigitally: number }>`
-    select coalesce(sum(t.received * w.weight), 0)::float8 as received,
+/** T1 — per group, Σ received and Σ processed digitally over the months of the range, weighted per unit. */
+export async function sumTthc(db: Db, set: GroupedSet, range: Range): Promise<Map<number, { received: number; processedDigitally: number }>> {
+  const { rows } = await sql<{ group: number; received: number; processedDigitally: number }>`
+    select w.grp as group, coalesce(sum(t.received * w.weight), 0)::float8 as received,
            coalesce(sum(t.processed_digitally * w.weight), 0)::float8 as "processedDigitally"
       from tthc_stats t
-      join unnest(${set.ids}::int[], ${set.weights}::float8[]) as w(id, weight) on w.id = t.org_id
-     where t.month >= ${range.start}::date and t.month < ${range.end}::date`.execute(db);
-  return rows[0] ?? { received: 0, processedDigitally: 0 };
+      join unnest(${set.ids}::int[], ${set.weights}::float8[], ${set.groups}::int[]) as w(id, weight, grp) on w.id = t.org_id
+     where t.month >= ${range.start}::date and t.month < ${range.end}::date
+     group by 1`.execute(db);
+  return new Map(rows.map(({ group, ...sums }) => [group, sums]));
 }
 
 /** D3/D4 — ids of non-secret documents in the range not digitised / not sent electronically,

@@ -6,9 +6,11 @@ import { d2BucketOf, type D2Bucket } from "../domain/normalize.js";
 import { computeIndicatorSheet, type DocCounts, type IndicatorSheet, type SheetInput } from "../domain/indicators.js";
 import { computeQuota, type Quota } from "../domain/quota.js";
 import { getSettingsFor } from "../settings/settings.service.js";
+import type { JurisdictionSettings } from "../domain/settings.js";
 import type { OrgRow } from "../orgs/org.types.js";
 import { computeReportIndicators } from "../reports/report.indicators.js";
 import { computePlanIndicators } from "../plans/plan.indicators.js";
+import { computeTextIndicators } from "../intelligence/text.indicators.js";
 import {
   countWideMeetings,
   findDocumentBreaches,
@@ -18,11 +20,9 @@ import {
   sumTthc,
   type CountedSet,
   type DocumentCounts,
+  type GroupedSet,
   type Range,
 } from "./indicator.repository.js";
-
-/** How many child sheets the subordinate ranking computes at once. */
-const CHILD_SHEETS_AT_ONCE = 4;
 
 /** How many offending document ids a D3/D4 breach lists (the count is always exact). */
 export const BREACH_LIST_LIMIT = 1000;
@@ -40,70 +40,126 @@ export type SheetRequest = {
  * read straight from the registers: a record written a moment ago is already counted. */
 export async function computeSheet(ctx: AppContext, req: SheetRequest): Promise<IndicatorSheet> {
   const org = await resolveOrg(ctx, req.orgCode, req.user);
-  const settings = await getSettingsFor(ctx, org.id);
-  const offset = settings.sessionConvention.utcOffsetMinutes;
-  const period = parsePeriod(req.period);
+  const [sheet] = await computeSheets(ctx, [{ org, subtree: req.subtree }], parsePeriod(req.period), req.withBreachLists !== false);
+  return sheet as IndicatorSheet;
+}
+
+type SheetTarget = { org: OrgRow; subtree: boolean };
+
+/**
+ * The sheets of several units for one period. The register sums run once for all of them,
+ * grouped by unit (a province's 20 subordinate sheets cost the queries of one); the plans,
+ * reports and texts indicators run per unit. Units whose settings give other time ranges or
+ * limits are summed in separate batches.
+ */
+async function computeSheets(ctx: AppContext, targets: SheetTarget[], period: Period, withBreachLists: boolean): Promise<IndicatorSheet[]> {
+  const settings = await Promise.all(targets.map((t) => getSettingsFor(ctx, t.org.id)));
+  const batches = new Map<string, number[]>();
+  targets.forEach((_, i) => {
+    const s = settings[i] as JurisdictionSettings;
+    const key = JSON.stringify([s.sessionConvention.utcOffsetMinutes, s.sessionLimits, s.speechLimits]);
+    batches.set(key, [...(batches.get(key) ?? []), i]);
+  });
+  const sheets: IndicatorSheet[] = new Array(targets.length);
+  for (const members of batches.values()) {
+    const batch = members.map((i) => ({ ...(targets[i] as SheetTarget), settings: settings[i] as JurisdictionSettings }));
+    const computed = await computeBatch(ctx, batch, period, withBreachLists);
+    members.forEach((i, k) => (sheets[i] = computed[k] as IndicatorSheet));
+  }
+  return sheets;
+}
+
+async function computeBatch(ctx: AppContext, batch: Array<SheetTarget & { settings: JurisdictionSettings }>, period: Period, withBreachLists: boolean): Promise<IndicatorSheet[]> {
+  const first = (batch[0] as (typeof batch)[number]).settings;
+  const offset = first.sessionConvention.utcOffsetMinutes;
   const current = toRange(period, offset);
   const previous = toRange(shiftPeriodYears(period, -1), offset);
-  const counted = ctx.orgs.countedOrgs(org.id, req.subtree);
-  const set: CountedSet = { ids: counted.map((c) => c.id), weights: counted.map((c) => c.weight) };
-  const db = ctx.handle.db;
-
-  const wideScope = org.level === "province" ? "toan_tinh" : org.level === "commune" ? "toan_xa" : null;
-  const wideIds = wideScope ? ctx.orgs.countedOrgs(org.id, true).map((c) => c.id) : [];
   const today = new Date(ctx.now().getTime() + offset * 60_000).toISOString().slice(0, 10);
-  const [docGroups, meetings, wide, tthc, notDigitized, notSent, plan, reports] = await Promise.all([
-    sumDocumentCounts(db, set, current, previous),
-    summariseMeetings(db, set, current, previous, { sessions: settings.sessionLimits, speech: settings.speechLimits }),
-    wideScope ? countWideMeetings(db, wideIds, wideScope, current) : Promise.resolve(null),
-    sumTthc(db, set, current),
-    req.withBreachLists === false ? [] : findDocumentBreaches(db, set.ids, current, "digitized", BREACH_LIST_LIMIT),
-    req.withBreachLists === false ? [] : findDocumentBreaches(db, set.ids, current, "sent_electronically", BREACH_LIST_LIMIT),
-    computePlanIndicators(ctx, { orgIds: set.ids, period, today, targets: settings.targets }),
-    computeReportIndicators(ctx, { orgIds: set.ids, period, today, target: settings.reporting.r1Target }),
+  const db = ctx.handle.db;
+  const counted = batch.map((t) => ctx.orgs.countedOrgs(t.org.id, t.subtree));
+  const grouped: GroupedSet = { ids: [], weights: [], groups: [] };
+  counted.forEach((units, g) => {
+    for (const c of units) {
+      grouped.ids.push(c.id);
+      grouped.weights.push(c.weight);
+      grouped.groups.push(g);
+    }
+  });
+  // M3 counts the subtree's province-/commune-wide conferences whatever the sheet's scope
+  const wide = { ids: [] as number[], groups: [] as number[], scopes: [] as string[] };
+  batch.forEach((t, g) => {
+    const scope = wideScopeOf(t.org);
+    if (scope) for (const c of ctx.orgs.countedOrgs(t.org.id, true)) wide.ids.push(c.id), wide.groups.push(g), wide.scopes.push(scope);
+  });
+
+  const [docs, meetings, wideCounts, tthc, perUnit] = await Promise.all([
+    sumDocumentCounts(db, grouped, current, previous),
+    summariseMeetings(db, grouped, current, previous, { sessions: first.sessionLimits, speech: first.speechLimits }),
+    countWideMeetings(db, wide, current),
+    sumTthc(db, grouped, current),
+    Promise.all(batch.map(async (t, g) => {
+      const ids = (counted[g] as typeof counted[number]).map((c) => c.id);
+      return Promise.all([
+        withBreachLists ? findDocumentBreaches(db, ids, current, "digitized", BREACH_LIST_LIMIT) : [],
+        withBreachLists ? findDocumentBreaches(db, ids, current, "sent_electronically", BREACH_LIST_LIMIT) : [],
+        computePlanIndicators(ctx, { orgIds: ids, period, today, targets: t.settings.targets }),
+        computeReportIndicators(ctx, { orgIds: ids, period, today, target: t.settings.reporting.r1Target }),
+        computeTextIndicators(ctx, { orgIds: ids, period, threshold: t.settings.copyThresholdPercent }),
+      ] as const);
+    })),
   ]);
 
-  // The previous period is known when the unit existed through it (or took over predecessors'
-  // records); a unit created since, with no predecessors, has no baseline: null, not 0.
-  const hasPredecessors = counted.some((c) => c.via === "merge" || c.via === "split");
-  const existedBefore = org.valid_from === null || org.valid_from <= previous.start || hasPredecessors;
-  const docsNow = toDocCounts(docGroups.find((g) => g.isCurrent));
-  const docsBefore = toDocCounts(docGroups.find((g) => !g.isCurrent));
-  const meetNow = meetings.totals.find((m) => m.isCurrent);
-  const meetBefore = meetings.totals.find((m) => !m.isCurrent);
-  const input: SheetInput = {
-    org: org.code,
-    period: period.id,
-    subtree: req.subtree,
-    level: org.level,
-    documents: { current: docsNow, previous: docsBefore, hasPreviousData: existedBefore || docsBefore.admin > 0 },
-    meetings: {
-      current: meetNow?.total ?? 0,
-      previous: meetBefore?.total ?? 0,
-      hasPreviousData: existedBefore || (meetBefore?.total ?? 0) > 0,
-      online: meetNow?.online ?? 0,
-      hybrid: meetNow?.hybrid ?? 0,
-      inPerson: meetNow?.inPerson ?? 0,
-      wide,
-      m4Violations: meetings.overlong,
-      m5Violations: meetings.overlongSpeeches,
-    },
-    tthc,
-    breaches: {
-      notDigitized,
-      notSentElectronically: notSent,
-      notDigitizedCount: Math.round(docsNow.nonSecret - docsNow.nonSecretDigitized),
-      notSentElectronicallyCount: Math.round(docsNow.nonSecret - docsNow.nonSecretSentElectronically),
-    },
-    predecessors: counted
-      .filter((c) => c.via === "merge" || c.via === "split")
-      .map((c) => ({ code: ctx.orgs.get(c.id)?.code ?? String(c.id), kind: c.via as "merge" | "split", share: c.weight })),
-  };
-  const sheet = computeIndicatorSheet(input, settings);
-  // P1, T2, T3 — tasks of the plans (issue "Plans and tasks" §8); R1 — periodic reports sent
-  // on time (issue "Periodic reports" §7); same shape as the others
-  Object.assign(sheet.indicators, plan, reports);
-  return sheet;
+  return batch.map((t, g) => {
+    const units = counted[g] as typeof counted[number];
+    const [notDigitized, notSent, plan, reports, texts] = perUnit[g] as (typeof perUnit)[number];
+    // The previous period is known when the unit existed through it (or took over predecessors'
+    // records); a unit created since, with no predecessors, has no baseline: null, not 0.
+    const hasPredecessors = units.some((c) => c.via === "merge" || c.via === "split");
+    const existedBefore = t.org.valid_from === null || t.org.valid_from <= previous.start || hasPredecessors;
+    const docsNow = toDocCounts(docs.find((d) => d.group === g && d.isCurrent));
+    const docsBefore = toDocCounts(docs.find((d) => d.group === g && !d.isCurrent));
+    const meetNow = meetings.totals.find((m) => m.group === g && m.isCurrent);
+    const meetBefore = meetings.totals.find((m) => m.group === g && !m.isCurrent);
+    const flagged = meetings.flagged.filter((m) => m.group === g);
+    const input: SheetInput = {
+      org: t.org.code,
+      period: period.id,
+      subtree: t.subtree,
+      level: t.org.level,
+      documents: { current: docsNow, previous: docsBefore, hasPreviousData: existedBefore || docsBefore.admin > 0 },
+      meetings: {
+        current: meetNow?.total ?? 0,
+        previous: meetBefore?.total ?? 0,
+        hasPreviousData: existedBefore || (meetBefore?.total ?? 0) > 0,
+        online: meetNow?.online ?? 0,
+        hybrid: meetNow?.hybrid ?? 0,
+        inPerson: meetNow?.inPerson ?? 0,
+        wide: wideScopeOf(t.org) ? (wideCounts.get(g) ?? 0) : null,
+        m4Violations: flagged.filter((m) => m.overlong).map((m) => m.id),
+        m5Violations: flagged.filter((m) => m.overlongSpeech).map((m) => m.id),
+      },
+      tthc: tthc.get(g) ?? { received: 0, processedDigitally: 0 },
+      breaches: {
+        notDigitized,
+        notSentElectronically: notSent,
+        notDigitizedCount: Math.round(docsNow.nonSecret - docsNow.nonSecretDigitized),
+        notSentElectronicallyCount: Math.round(docsNow.nonSecret - docsNow.nonSecretSentElectronically),
+      },
+      predecessors: units
+        .filter((c) => c.via === "merge" || c.via === "split")
+        .map((c) => ({ code: ctx.orgs.get(c.id)?.code ?? String(c.id), kind: c.via as "merge" | "split", share: c.weight })),
+    };
+    const sheet = computeIndicatorSheet(input, t.settings);
+    // P1, T2, T3 — tasks of the plans (issue "Plans and tasks" §8); R1 — periodic reports sent on
+    // time (issue "Periodic reports" §7); D5 — copied documents; same shape as the others
+    Object.assign(sheet.indicators, plan, reports, texts);
+    return sheet;
+  });
+}
+
+/** M3's scope for a unit: province-wide for a province, commune-wide for a commune. */
+function wideScopeOf(org: OrgRow): "toan_tinh" | "toan_xa" | null {
+  return org.level === "province" ? "toan_tinh" : org.level === "commune" ? "toan_xa" : null;
 }
 
 export type QuotaRequest = { orgCode: string; year: number; subtree: boolean; user?: SessionUser | null };
@@ -212,17 +268,13 @@ export async function computeChildrenRanking(ctx: AppContext, req: SheetRequest)
   const children = ctx.orgs
     .childrenOf(org.id)
     .filter((c) => (c.valid_to === null || c.valid_to >= period.start) && (c.valid_from === null || c.valid_from < period.end));
-  const summarise = async (child: OrgRow): Promise<ChildRow> => {
-    const sheet = await computeSheet(ctx, { orgCode: child.code, period: period.id, subtree: true, withBreachLists: false });
-    const failed = Object.entries(sheet.indicators).filter(([, i]) => i.met === false).map(([id]) => id);
-    const indicators = Object.fromEntries(Object.entries(sheet.indicators).map(([id, i]) => [id, { value: i.value, target: i.target, met: i.met }]));
+  const sheets = await computeSheets(ctx, children.map((child) => ({ org: child, subtree: true })), period, false);
+  const rows: ChildRow[] = children.map((child, i) => {
+    const sheet = sheets[i] as IndicatorSheet;
+    const failed = Object.entries(sheet.indicators).filter(([, x]) => x.met === false).map(([id]) => id);
+    const indicators = Object.fromEntries(Object.entries(sheet.indicators).map(([id, x]) => [id, { value: x.value, target: x.target, met: x.met }]));
     return { org: { code: child.code, name: child.name, level: child.level }, breaches: failed.length, failed, indicators };
-  };
-  // a few children at a time: PostgreSQL serves them on several connections (PGlite queues them)
-  const rows: ChildRow[] = [];
-  for (let i = 0; i < children.length; i += CHILD_SHEETS_AT_ONCE) {
-    rows.push(...(await Promise.all(children.slice(i, i + CHILD_SHEETS_AT_ONCE).map(summarise))));
-  }
+  });
   rows.sort((a, b) => b.breaches - a.breaches || a.org.name.localeCompare(b.org.name, "vi"));
   return { org: org.code, period: period.id, children: rows };
 }

@@ -4,6 +4,7 @@ import { canImport, canManage } from "../features/auth/permissions";
 import { AUTH_TEXT } from "../features/auth/texts";
 import { ScopeBar } from "../features/scope/components/scope-bar";
 import { PLAN_TEXT } from "../features/plans/texts";
+import { REPORT_TEXT } from "../features/reports/texts";
 import { useScope } from "../features/scope/hooks/use-scope";
 import { APP_TEXT, NAV_TEXT, ROLE_LABEL, labelOf } from "../ui/texts";
 
@@ -31,6 +32,7 @@ export function AppLayout() {
     { to: "/ke-hoach", label: PLAN_TEXT.navPlans, show: true },
     { to: "/viec-cua-toi", label: PLAN_TEXT.navMyTasks, show: true },
     { to: "/qua-han", label: PLAN_TEXT.navOverdue, show: user.role !== "officer" },
+    { to: "/bao-cao", label: REPORT_TEXT.nav, show: true },
     { to: "/nhap-du-lieu", label: NAV_TEXT.imports, show: canImport(user.role) },
     { to: "/quan-tri/tai-khoan", label: NAV_TEXT.users, show: canManage(user.role) },
   ];

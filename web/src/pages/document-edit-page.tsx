@@ -3,6 +3,10 @@ import { Link, useLocation, useNavigate, useParams } from "react-router-dom";
 import { useCurrentUser } from "../features/auth/hooks/use-session";
 import { canWrite } from "../features/auth/permissions";
 import { DocumentForm } from "../features/documents/components/document-form";
+import { CitationsPanel } from "../features/documents/components/citations-panel";
+import { DocumentTextPanel } from "../features/documents/components/document-text-panel";
+import { FillFromFile } from "../features/documents/components/fill-from-file";
+import { uploadDocumentText, type DraftResult } from "../features/documents/api/document-text.api";
 import { useDeleteDocument, useDocument, useSaveDocument } from "../features/documents/hooks/use-documents";
 import type { DocumentFormInput } from "../features/documents/schema";
 import { DOCUMENT_TEXT as T } from "../features/documents/texts";
@@ -27,13 +31,17 @@ export function DocumentEditPage() {
   const save = useSaveDocument(id);
   const remove = useDeleteDocument();
   const [confirming, setConfirming] = useState(false);
+  // "register from file": the draft read from a file, and the file to attach as the text once saved
+  const [fromFile, setFromFile] = useState<{ draft: DraftResult["draft"]; file: File; version: number } | null>(null);
   const writable = canWrite(user.role);
   const listLink = { pathname: "/van-ban", search: location.search };
 
   const initial = useMemo<DocumentFormInput | null>(() => {
     if (id === null) {
+      const d = fromFile?.draft;
       return {
-        orgCode: org, number: "", type: "CV", issuedOn: formatDate(todayLocal()), subject: "", signer: "",
+        orgCode: d?.orgCode ?? org, number: d?.number ?? "", type: d?.type ?? "CV", issuedOn: formatDate(d?.issuedOn ?? todayLocal()),
+        subject: d?.subject ?? "", signer: d?.signer ?? "",
         digitized: true, sentElectronically: true, secret: false, legalNormative: false,
       };
     }
@@ -43,7 +51,7 @@ export function DocumentEditPage() {
       orgCode: d.orgCode, number: d.number, type: d.type, issuedOn: formatDate(d.issuedOn), subject: d.subject, signer: d.signer ?? "",
       digitized: d.digitized, sentElectronically: d.sentElectronically, secret: d.secret, legalNormative: d.legalNormative,
     };
-  }, [id, existing.data, org]);
+  }, [id, existing.data, org, fromFile]);
 
   if (hasForbidden(existing.error)) return <ForbiddenView />;
   if (id === null && !writable) return <ForbiddenView title={APP_TEXT.roleForbiddenTitle} body={APP_TEXT.roleForbiddenBody} />;
@@ -56,10 +64,13 @@ export function DocumentEditPage() {
       {existing.error ? <ErrorView error={existing.error} /> : null}
       {id !== null && !writable && <div className="alert alert--info">{T.viewOnly}</div>}
       {saveError && fieldProblemsOf(saveError.details).length === 0 && <div className="alert alert--error" role="alert">{saveError.message}</div>}
+      {id === null && writable && (
+        <FillFromFile onDraft={(r, file) => setFromFile((prev) => ({ draft: r.draft, file, version: (prev?.version ?? 0) + 1 }))} />
+      )}
       <section className="panel">
         {initial && tree ? (
           <DocumentForm
-            key={id ?? "new"}
+            key={id === null ? `new-${fromFile?.version ?? 0}` : `${id}-${existing.data?.updatedAt ?? ""}`}
             initial={initial}
             units={tree.list}
             readOnly={!writable}
@@ -69,11 +80,20 @@ export function DocumentEditPage() {
               <button type="button" className="btn btn--danger" onClick={() => setConfirming(true)}>{T.delete}</button>
             ) : undefined}
             onSubmit={(values) =>
-              save.mutate(values, { onSuccess: () => navigate(listLink, { state: { flash: T.saved } }) })
+              save.mutate(values, {
+                onSuccess: (saved) => {
+                  if (id !== null || !fromFile) return navigate(listLink, { state: { flash: T.saved } });
+                  // attach the file the form was filled from as the new document's text, then show it
+                  const open = () => navigate({ pathname: `/van-ban/${saved.id}`, search: location.search });
+                  uploadDocumentText(saved.id, { file: fromFile.file }).then(open, open);
+                },
+              })
             }
           />
         ) : <div className="skeleton" style={{ height: 360 }} aria-busy="true" />}
       </section>
+      {id !== null && existing.data && <DocumentTextPanel id={id} writable={writable} />}
+      {id !== null && existing.data && <CitationsPanel id={id} />}
       {remove.error ? <ErrorView error={remove.error} /> : null}
       <ConfirmDialog
         open={confirming}

@@ -35,12 +35,13 @@ export function DocumentsPage() {
       <UnitBreadcrumbs />
       <div className="page-head">
         <h1>{T.listTitle}</h1>
+        <Link className="btn" to={{ pathname: "/van-ban/tim-toan-van", search: location.search }}>{T.searchLink}</Link>
         {canWrite(user.role) && (
           <Link className="btn btn--primary" to={{ pathname: "/van-ban/moi", search: location.search }}>+ {T.add}</Link>
         )}
       </div>
       <Flash />
-      <DocumentFilters values={values} onChange={setFilters} onClear={clear} />
+      <DocumentFilters values={values} onChange={setFilters} onClear={clear} copyThreshold={list.data?.copyThresholdPercent} />
       {list.error ? <ErrorView error={list.error} onRetry={() => void list.refetch()} /> : null}
       {data ? (
         <>
@@ -51,6 +52,7 @@ export function DocumentsPage() {
             unitName={(code) => tree?.byCode.get(code)?.name ?? code}
             busy={list.isPlaceholderData}
             search={location.search}
+            copyThreshold={data.copyThresholdPercent}
           />
           <Pager
             page={page}

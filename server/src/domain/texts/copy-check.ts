@@ -11,7 +11,7 @@ import type { AlignedPassage, AlignmentOptions } from "./alignment.js";
 import { findCitations } from "./citations.js";
 import type { Citation } from "./citations.js";
 import { CopyIndexBuilder, DEFAULT_RETRIEVAL } from "./copy-index.js";
-import type { CopyIndex, RetrievalOptions } from "./copy-index.js";
+import type { Candidate, CopyIndex, RetrievalOptions } from "./copy-index.js";
 import { DEFAULT_FINGERPRINTS, documentFingerprints, gramHashes, matchStream, streamOfCodes } from "./fingerprints.js";
 import type { FingerprintOptions, MatchStream } from "./fingerprints.js";
 import { headerPatterns } from "./doc-header.js";
@@ -142,10 +142,27 @@ type Found = AlignedPassage & { doc: number };
 
 /** Check a prepared query against an index and its store. `exclude`: documents not to compare with. */
 export function checkCopy(query: PreparedQuery, index: CopyIndex, store: SourceStore, options: CopyCheckOptions = DEFAULT_COPY_CHECK, exclude?: ReadonlySet<number>): CopyCheckResult {
+  const common = queryBoilerplate(query, options);
+  const candidates = index.candidates(query.lookupHashes, options.retrieval, exclude, common);
+  return verifyCandidates(query, candidates, common, store, options);
+}
+
+/**
+ * The grams a check treats as boilerplate before retrieval: those the query itself repeats
+ * (repeatedGrams). Retrieval adds the corpus's own (the index's stop list) to the same set.
+ */
+export function queryBoilerplate(query: PreparedQuery, options: CopyCheckOptions = DEFAULT_COPY_CHECK): Set<number> {
+  return repeatedGrams(query, options.retrieval.maxQueryRepeats);
+}
+
+/**
+ * Steps 3–4 of a check on candidates already retrieved (by any index: the database-backed one
+ * fetches the candidates' codes between retrieval and verification). `common`: the boilerplate
+ * grams (queryBoilerplate plus what retrieval met); `store` must know every candidate.
+ */
+export function verifyCandidates(query: PreparedQuery, candidates: readonly Candidate[], common: ReadonlySet<number>, store: SourceStore, options: CopyCheckOptions = DEFAULT_COPY_CHECK): CopyCheckResult {
   const k = options.fingerprints.k;
   const found: Found[] = [];
-  const common = repeatedGrams(query, options.retrieval.maxQueryRepeats);
-  const candidates = index.candidates(query.lookupHashes, options.retrieval, exclude, common);
   const grams = new QueryGrams(query.hashes, k, query.stream.codes.length, query.mask, common);
   for (const cand of candidates) {
     const runs = seedRuns(grams, gramHashes(store.codes(cand.doc), k));

@@ -153,8 +153,10 @@ export class CopyIndex {
    * The documents sharing fingerprints with a query, given the hashes of the query's grams at
    * every position (duplicates are counted once). Documents in `exclude` are skipped; the
    * boilerplate hashes met (stop list, or over `maxDocFrequency`) are added to `common`.
+   * `accept`, when given, keeps only the documents it accepts — before the cut to
+   * `maxCandidates`, so a corpus of many out-of-scope copies cannot crowd out the in-scope ones.
    */
-  candidates(queryHashes: Uint32Array, options: RetrievalOptions = DEFAULT_RETRIEVAL, exclude?: ReadonlySet<number>, common?: Set<number>): Candidate[] {
+  candidates(queryHashes: Uint32Array, options: RetrievalOptions = DEFAULT_RETRIEVAL, exclude?: ReadonlySet<number>, common?: Set<number>, accept?: (doc: number) => boolean): Candidate[] {
     const sorted = queryHashes.slice().sort(); // in index order, duplicates adjacent
     const counts = new Uint32Array(this.documentCount);
     const touched: number[] = [];
@@ -184,7 +186,7 @@ export class CopyIndex {
     const out: Candidate[] = [];
     for (const doc of touched) {
       const hits = counts[doc] ?? 0;
-      if (hits >= options.minHits && !exclude?.has(doc)) out.push({ doc, hits });
+      if (hits >= options.minHits && !exclude?.has(doc) && (accept === undefined || accept(doc))) out.push({ doc, hits });
     }
     out.sort((a, b) => b.hits - a.hits || a.doc - b.doc);
     return out.slice(0, options.maxCandidates);

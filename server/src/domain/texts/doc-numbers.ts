@@ -102,8 +102,23 @@ export function findNumbers(view: TextView, from = 0, to = view.text.length): Fo
   return out;
 }
 
+/** The loose key of a number (case, Đ/D, spaces ignored): "534/QĐ-TTg" → "534/qd-ttg". */
+export function numberKey(n: string): string {
+  return n.toLowerCase().replace(/đ/g, "d").replace(/\s+/g, "");
+}
+
 /** Compare numbers loosely (case, Đ/D, spaces): "534/QĐ-TTg" equals "534/QD-TTG". */
 export function sameNumber(a: string, b: string): boolean {
-  const key = (s: string): string => s.toLowerCase().replace(/đ/g, "d").replace(/\s+/g, "");
-  return key(a) === key(b);
+  return numberKey(a) === numberKey(b);
+}
+
+/**
+ * Spellings a register may hold a number in (a clerk's typing): as given, with Đ written D, in
+ * capitals, without spaces. A look-up by these is an index probe; matches are then compared by
+ * {@link numberKey}.
+ */
+export function numberSpellings(n: string): string[] {
+  const compact = n.replace(/\s+/g, "");
+  const noD = compact.replace(/Đ/g, "D").replace(/đ/g, "d");
+  return [...new Set([n, compact, noD, compact.toUpperCase(), noD.toUpperCase()])];
 }

@@ -16,6 +16,10 @@ export type DocumentItem = {
   signer: string | null;
   createdAt: string;
   updatedAt: string;
+  /** the document's text is registered (lists and reads) */
+  hasText?: boolean;
+  /** share (0..1) of its text found in upper-level texts at the last copy check (D5), null when not checked */
+  copiedShare?: number | null;
 };
 
 /** One page of a register list (server/src/registers/paging.ts Page). */
@@ -42,8 +46,11 @@ export type DocumentInput = {
   signer?: string | null | undefined;
 };
 
+/** The document register's page also carries the D5 threshold in force at the listed unit (percent). */
+export type DocumentPage = RegisterPage<DocumentItem> & { copyThresholdPercent?: number };
+
 export const fetchDocuments = (query: QueryParams, signal?: AbortSignal) =>
-  apiFetch<RegisterPage<DocumentItem>>("/api/documents", { query, signal });
+  apiFetch<DocumentPage>("/api/documents", { query, signal });
 
 export const fetchDocument = (id: number, signal?: AbortSignal) => apiFetch<DocumentItem>(`/api/documents/${id}`, { signal });
 

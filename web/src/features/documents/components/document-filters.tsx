@@ -3,15 +3,22 @@ import { DOCUMENT_TYPES } from "@server/domain/document-types.js";
 import { Field } from "../../../ui/field";
 import { DateInput } from "../../../ui/date-input";
 import { useDebounced } from "../../../ui/use-debounced";
+import { formatPercent } from "../../../ui/format";
 import { DOCUMENT_TEXT as T } from "../texts";
 
-export const DOCUMENT_FILTER_KEYS = ["q", "type", "from", "to", "digitized", "sentElectronically", "breach", "sort"] as const;
+export const DOCUMENT_FILTER_KEYS = ["q", "type", "from", "to", "digitized", "sentElectronically", "breach", "copiedOver", "sort"] as const;
 export type DocumentFilterValues = Record<(typeof DOCUMENT_FILTER_KEYS)[number], string>;
 
-type Props = { values: DocumentFilterValues; onChange: (change: Partial<DocumentFilterValues>) => void; onClear: () => void };
+type Props = {
+  values: DocumentFilterValues;
+  onChange: (change: Partial<DocumentFilterValues>) => void;
+  onClear: () => void;
+  /** the D5 threshold in force (percent), for the "copied" filter's label */
+  copyThreshold?: number | undefined;
+};
 
 /** Filters of the document register; the text search waits until typing pauses. */
-export function DocumentFilters({ values, onChange, onClear }: Props) {
+export function DocumentFilters({ values, onChange, onClear, copyThreshold }: Props) {
   const [q, setQ] = useState(values.q);
   const debouncedQ = useDebounced(q, 350);
   const [badFrom, setBadFrom] = useState(false);
@@ -67,6 +74,14 @@ export function DocumentFilters({ values, onChange, onClear }: Props) {
             <option value="">{T.breachAll}</option>
             <option value="not_digitized">{T.breachNotDigitized}</option>
             <option value="not_sent">{T.breachNotSent}</option>
+          </select>
+        )}
+      </Field>
+      <Field label={T.copiedFilter}>
+        {(p) => (
+          <select {...p} className="select" value={values.copiedOver} onChange={(e) => onChange({ copiedOver: e.target.value })}>
+            <option value="">{T.copiedAll}</option>
+            <option value="1">{T.copiedOver(copyThreshold === undefined ? "ngưỡng" : formatPercent(copyThreshold))}</option>
           </select>
         )}
       </Field>

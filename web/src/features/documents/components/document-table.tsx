@@ -3,6 +3,7 @@ import { formatDate } from "../../../ui/format";
 import { SortHeader } from "../../../ui/sort-header";
 import type { DocumentItem } from "../api/documents.api";
 import { DOCUMENT_TEXT as T } from "../texts";
+import { CopiedShare } from "./copied-share";
 
 type Props = {
   items: DocumentItem[];
@@ -11,6 +12,8 @@ type Props = {
   unitName: (code: string) => string;
   busy: boolean;
   search: string;
+  /** the D5 threshold in force (percent): shares above it are marked */
+  copyThreshold?: number | undefined;
 };
 
 function Flag({ value, yes, no }: { value: boolean; yes: string; no: string }) {
@@ -18,7 +21,7 @@ function Flag({ value, yes, no }: { value: boolean; yes: string; no: string }) {
 }
 
 /** One page of documents; the number opens the record. */
-export function DocumentTable({ items, sort, onSort, unitName, busy, search }: Props) {
+export function DocumentTable({ items, sort, onSort, unitName, busy, search, copyThreshold }: Props) {
   return (
     <div className="table-wrap">
       <table className={`table ${busy ? "table--loading" : ""}`} aria-busy={busy}>
@@ -31,6 +34,7 @@ export function DocumentTable({ items, sort, onSort, unitName, busy, search }: P
             <th scope="col">{T.colUnit}</th>
             <th scope="col">{T.colDigitized}</th>
             <th scope="col">{T.colSent}</th>
+            <th scope="col" className="num">{T.colCopied}</th>
           </tr>
         </thead>
         <tbody>
@@ -47,10 +51,11 @@ export function DocumentTable({ items, sort, onSort, unitName, busy, search }: P
               <td>{unitName(d.orgCode)}</td>
               <td className="nowrap"><Flag value={d.digitized} yes={T.yes} no={T.no} /></td>
               <td className="nowrap"><Flag value={d.sentElectronically} yes={T.yes} no={T.no} /></td>
+              <td className="num nowrap"><CopiedShare share={d.copiedShare} threshold={copyThreshold} /></td>
             </tr>
           ))}
           {items.length === 0 && (
-            <tr><td colSpan={7} className="empty">{T.empty}</td></tr>
+            <tr><td colSpan={8} className="empty">{T.empty}</td></tr>
           )}
         </tbody>
       </table>

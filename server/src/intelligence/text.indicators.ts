@@ -1,0 +1,45 @@
+// D5 for the sheet (issue "Document intelligence" §6): KL 226 §2.1 — "không ban hành văn bản
+// sao chép lại nội dung văn bản của cấp trên" (kl226-rules.md §1 D5: flag + share copied).
+// A document issued in P whose last copy check (against its upper levels' texts:
+// document-copycheck.ts) found more than the threshold (settings copyThresholdPercent, default
+// 30 %) of its text copied is a violation. Same shape as the sheet's other entries
+// (plans/plan.indicators.ts).
+import type { AppContext } from "../context.js";
+import type { Period } from "../domain/period.js";
+import { RULE_SOURCES } from "../domain/settings.js";
+import { findCopiedOver } from "./text.repository.js";
+
+/** D5's target is the rule itself: no document over the threshold. */
+const D5_TARGET = 0;
+/** How many offending ids the sheet lists (the count is exact), as D3/D4. */
+const D5_LIST_LIMIT = 1000;
+
+/**
+ * D5: number of documents issued in P over the threshold; `violations` their ids (as text, like
+ * the sheet's other violations), ascending, at most 1,000, `violationCount` exact; `checked` the
+ * documents of P with a text checked. `value` (and `met`) is null when no document of P has a
+ * checked text: nothing is known of P.
+ */
+export type D5Indicator = {
+  value: number | null; target: number; met: boolean | null;
+  violations: string[]; violationCount: number; checked: number; thresholdPercent: number;
+  title: string; source: string;
+};
+
+/** D5 of the units `orgIds` for period P; `threshold` in percent (copied share × 100 must not exceed it). */
+export async function computeTextIndicators(ctx: AppContext, input: { orgIds: number[]; period: Period; threshold: number }): Promise<{ D5: D5Indicator }> {
+  const { checked, over } = await findCopiedOver(ctx.handle.db, [...new Set(input.orgIds)], input.period.start, input.period.end, input.threshold);
+  const known = checked > 0;
+  return {
+    D5: {
+      value: known ? over.length : null,
+      target: D5_TARGET,
+      met: known ? over.length <= D5_TARGET : null,
+      violations: over.slice(0, D5_LIST_LIMIT).map(String),
+      violationCount: over.length,
+      checked,
+      thresholdPercent: input.threshold,
+      ...RULE_SOURCES.D5,
+    },
+  };
+}

@@ -37,14 +37,15 @@ function header(d: ReportDocument): Table {
   const right = d.bloc === "party"
     ? [line("ĐẢNG CỘNG SẢN VIỆT NAM", { align: AlignmentType.CENTER, bold: true, size: 30, underline: true, after: 120 })]
     : [
-      line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { align: AlignmentType.CENTER, bold: true, size: 26, after: 0 }),
+      // 12 pt (NĐ 30 allows 12–13) so that the motto stays on one line in its column
+      line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { align: AlignmentType.CENTER, bold: true, size: 24, after: 0 }),
       line("Độc lập - Tự do - Hạnh phúc", { align: AlignmentType.CENTER, bold: true, size: 28, underline: true, after: 120 }),
     ];
   right.push(line(d.dateText, { align: AlignmentType.CENTER, italics: true, size: 28 }));
   const cell = (children: Paragraph[], share: number) => new TableCell({ width: { size: Math.round(TEXT_WIDTH * share), type: WidthType.DXA }, borders: NO_BORDERS, children });
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: [Math.round(TEXT_WIDTH * 0.42), Math.round(TEXT_WIDTH * 0.58)], borders: NO_BORDERS,
-    rows: [new TableRow({ children: [cell(left, 0.42), cell(right, 0.58)] })],
+    width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: [Math.round(TEXT_WIDTH * 0.4), Math.round(TEXT_WIDTH * 0.6)], borders: NO_BORDERS,
+    rows: [new TableRow({ children: [cell(left, 0.4), cell(right, 0.6)] })],
   });
 }
 

@@ -7,6 +7,7 @@ import { PLAN_TEXT } from "../features/plans/texts";
 import { REPORT_TEXT } from "../features/reports/texts";
 import { useScope } from "../features/scope/hooks/use-scope";
 import { APP_TEXT, NAV_TEXT, ROLE_LABEL, labelOf } from "../ui/texts";
+import { useHeaderHeight } from "../ui/use-header-height";
 
 /** Pages whose numbers depend on the unit picker (and, for the dashboard, the period). */
 const SCOPED = [
@@ -24,6 +25,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const { scopeSearch } = useScope();
+  const headerRef = useHeaderHeight<HTMLElement>();
   const scoped = SCOPED.find((s) => s.path === location.pathname);
   const links = [
     { to: "/", label: NAV_TEXT.dashboard, show: true },
@@ -39,7 +41,7 @@ export function AppLayout() {
   return (
     <>
       <a className="skip-link" href="#main">{APP_TEXT.skipToContent}</a>
-      <header className="app-header">
+      <header className="app-header" ref={headerRef}>
         <div className="app-header__bar">
           <NavLink to={{ pathname: "/", search: scopeSearch }} className="brand">
             <span className="brand__mark" aria-hidden="true">★</span>

@@ -39,6 +39,10 @@ export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
 
 function openPostgres(url: string): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server ends (restart, pg_terminate_backend, DROP DATABASE … FORCE)
+  // is dropped from the pool and replaced at the next checkout; without a listener the 'error'
+  // event would end the whole process.
+  pool.on("error", () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

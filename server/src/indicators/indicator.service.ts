@@ -2,7 +2,7 @@ import type { AppContext } from "../context.js";
 import { authorize, type SessionUser } from "../auth/policy.js";
 import { notFound } from "../errors.js";
 import { monthsOf, parsePeriod, shiftPeriodYears, type Period } from "../domain/period.js";
-import { d2BucketOf, type D2Bucket } from "../domain/normalize.js";
+import type { D2Bucket } from "../domain/normalize.js";
 import { computeIndicatorSheet, type DocCounts, type IndicatorSheet, type SheetInput } from "../domain/indicators.js";
 import { computeQuota, type Quota } from "../domain/quota.js";
 import { getSettingsFor } from "../settings/settings.service.js";

@@ -167,7 +167,7 @@ export type QuotaRequest = { orgCode: string; year: number; subtree: boolean; us
 /** How many administrative documents and conferences the unit may still issue/hold this year to
  * meet D1/M1, the province-/commune-wide quota left (M3), and the year-end projection. */
 export async function computeQuotaView(ctx: AppContext, req: QuotaRequest): Promise<Quota & { org: string; subtree: boolean }> {
-  const sheet = await computeSheet(ctx, { orgCode: req.orgCode, period: String(req.year), subtree: req.subtree, user: req.user });
+  const sheet = await computeSheet(ctx, { orgCode: req.orgCode, period: String(req.year), subtree: req.subtree, user: req.user, withBreachLists: false });
   const org = ctx.orgs.byCode(req.orgCode) as OrgRow;
   const settings = await getSettingsFor(ctx, org.id);
   const d1 = sheet.indicators.D1;

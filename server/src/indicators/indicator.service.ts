@@ -5,7 +5,7 @@ import { monthsOf, parsePeriod, shiftPeriodYears, type Period } from "../domain/
 import type { D2Bucket } from "../domain/normalize.js";
 import { computeIndicatorSheet, type DocCounts, type IndicatorSheet, type SheetInput } from "../domain/indicators.js";
 import { computeQuota, type Quota } from "../domain/quota.js";
-import { getSettingsFor } from "../settings/settings.service.js";
+import { getSettingsFor, getSettingsForMany } from "../settings/settings.service.js";
 import type { JurisdictionSettings } from "../domain/settings.js";
 import type { OrgRow } from "../orgs/org.types.js";
 import { computeReportIndicators } from "../reports/report.indicators.js";
@@ -53,7 +53,7 @@ type SheetTarget = { org: OrgRow; subtree: boolean };
  * limits are summed in separate batches.
  */
 async function computeSheets(ctx: AppContext, targets: SheetTarget[], period: Period, withBreachLists: boolean): Promise<IndicatorSheet[]> {
-  const settings = await Promise.all(targets.map((t) => getSettingsFor(ctx, t.org.id)));
+  const settings = await getSettingsForMany(ctx, targets.map((t) => t.org.id));
   const batches = new Map<string, number[]>();
   targets.forEach((_, i) => {
     const s = settings[i] as JurisdictionSettings;

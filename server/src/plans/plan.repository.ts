@@ -61,8 +61,11 @@ export async function findPlanAncestry(db: Conn, id: number): Promise<number[]> 
 }
 
 /** The targets set by plans issued by the given units (for getSettingsFor). */
-export async function findPlanTargets(db: Conn, orgIds: readonly number[]): Promise<PlanTargets[]> {
+export async function findPlanTargets(db: Conn, orgIds: readonly number[]): Promise<Array<{ orgId: number; targets: PlanTargets }>> {
   if (orgIds.length === 0) return [];
-  const rows = await db.selectFrom("plans").select("targets").where("org_id", "in", [...orgIds]).where("targets", "is not", null).execute();
-  return rows.map((r) => planTargetsOf(r.targets)).filter((t): t is PlanTargets => t !== null);
+  const rows = await db.selectFrom("plans").select(["org_id", "targets"]).where("org_id", "in", [...orgIds]).where("targets", "is not", null).execute();
+  return rows.flatMap((r) => {
+    const targets = planTargetsOf(r.targets);
+    return targets ? [{ orgId: r.org_id, targets }] : [];
+  });
 }

@@ -12,14 +12,23 @@ import { tightenTargets } from "../plans/plan.targets.js";
  * then the targets of plans issued by the unit or its ancestors where they are stricter (a plan
  * may tighten a target for the units under it, never loosen it — plans/plan.targets.ts). */
 export async function getSettingsFor(ctx: AppContext, orgId: number): Promise<JurisdictionSettings> {
-  const chain = ctx.orgs.ancestors(orgId).map((o) => o.id);
-  const overrides = await findOverrides(ctx.handle.db, chain);
-  const planTargets = await findPlanTargets(ctx.handle.db, chain);
-  const resolved = resolveSettings(chain.flatMap((id) => {
-    const o = overrides.get(id);
-    return o ? [o] : [];
-  }));
-  return tightenTargets(resolved, planTargets);
+  const [settings] = await getSettingsForMany(ctx, [orgId]);
+  return settings as JurisdictionSettings;
+}
+
+/** {@link getSettingsFor} for several units with two queries in all (a province's children). */
+export async function getSettingsForMany(ctx: AppContext, orgIds: readonly number[]): Promise<JurisdictionSettings[]> {
+  const chains = orgIds.map((id) => ctx.orgs.ancestors(id).map((o) => o.id));
+  const all = [...new Set(chains.flat())];
+  const overrides = await findOverrides(ctx.handle.db, all);
+  const planTargets = await findPlanTargets(ctx.handle.db, all);
+  return chains.map((chain) => {
+    const resolved = resolveSettings(chain.flatMap((id) => {
+      const o = overrides.get(id);
+      return o ? [o] : [];
+    }));
+    return tightenTargets(resolved, planTargets.filter((p) => chain.includes(p.orgId)).map((p) => p.targets));
+  });
 }
 
 /** What the settings screen shows for a unit. */

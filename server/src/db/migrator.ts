@@ -9,6 +9,7 @@ import * as m0008 from "./migrations/0008-reports.js";
 import * as m0009 from "./migrations/0009-sheet-rollups.js";
 import * as m0010 from "./migrations/0010-texts.js";
 import * as m0011 from "./migrations/0011-document-writes.js";
+import * as m0012 from "./migrations/0012-conference-planning.js";
 
 /** Migrations in order. Never edit one that has been applied: add a new file and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0009-sheet-rollups": m0009,
   "0010-texts": m0010,
   "0011-document-writes": m0011,
+  "0012-conference-planning": m0012,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -65,6 +65,27 @@ export interface DocumentsTable {
    * update, for diacritic-insensitive search. */
   search_text: string;
   import_id: number | null;
+  /** the planned conference of the unit's annual plan it holds (M7); null = unplanned */
+  planned_id: number | null;
+  /** the leaders chairing it (M8: one is the rule) */
+  chairs: Generated<string[]>;
+  /** blocs invited: party | state | front (M8) */
+  invited_blocs: Generated<string[]>;
+  /** org units invited (M8, M9 clashes) */
+  invited_org_ids: Generated<number[]>;
+  /** why other blocs, units outside the host's scope or several chairs are invited (M8) */
+  invitation_reason: string | null;
+  /** the upper-level conference it relates to (M6) */
+  related_meeting_id: number | null;
+  /** number/symbol of the guiding document it relates to (M6) */
+  related_document: string | null;
+  /** why it is held although an upper level held one on the subject (M6) */
+  repeat_reason: string | null;
+  agenda: string | null;
+  /** when the agenda and papers were sent to delegates */
+  papers_sent_at: Date | null;
+  /** the conclusion notice (thông báo kết luận), a plan of type TB whose tasks are the conclusions */
+  conclusion_plan_id: number | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -190,6 +211,47 @@ export interface Database {
   document_texts: DocumentTextsTable;
   document_references: DocumentReferencesTable;
   document_copy_checks: DocumentCopyChecksTable;
+  conference_plans: ConferencePlansTable;
+  planned_conferences: PlannedConferencesTable;
+  meeting_papers: MeetingPapersTable;
+}
+
+/** The annual conference plan of a unit (M7); issued when issued_on is set. */
+export interface ConferencePlansTable {
+  id: Generated<number>;
+  org_id: number;
+  year: number;
+  number: string | null;
+  issued_on: DateString | null;
+  note: Generated<string>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface PlannedConferencesTable {
+  id: Generated<number>;
+  plan_id: number;
+  title: string;
+  category: MeetingsTable["category"];
+  scope: MeetingsTable["scope"];
+  format: MeetingsTable["format"];
+  planned_month: number | null;
+  planned_date: DateString | null;
+  expected_sessions: number | null;
+  chair: Generated<string>;
+  invited_blocs: Generated<string[]>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface MeetingPapersTable {
+  id: Generated<number>;
+  meeting_id: number;
+  title: string;
+  file_name: string | null;
+  content_type: string | null;
+  content: Buffer | null;
+  created_at: CreatedAt;
 }
 
 export type OrgUnitRow = Selectable<OrgUnitsTable>;

@@ -81,7 +81,7 @@ describe("resolveSettings", () => {
 
 describe("RULE_SOURCES", () => {
   it("covers every rule id", () => {
-    expect(Object.keys(RULE_SOURCES).sort()).toEqual(["D1", "D2", "D3", "D4", "D5", "M1", "M2", "M3", "M4", "M5", "P1", "T1", "T2", "T3"]);
+    expect(Object.keys(RULE_SOURCES).sort()).toEqual(["D1", "D2", "D3", "D4", "D5", "M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "M9", "P1", "T1", "T2", "T3"]);
   });
   it.each(Object.entries(RULE_SOURCES))("%s has a Vietnamese title and a source", (_id, r) => {
     expect(r.title.length).toBeGreaterThan(10);
@@ -92,5 +92,18 @@ describe("RULE_SOURCES", () => {
       title: "Thời lượng hội nghị theo loại: quán triệt ≤ 1/2 ngày, chuyên môn ≤ 1 ngày, quan trọng ≤ 1,5 ngày",
       source: "KL 226 §2.2",
     });
+  });
+});
+
+describe("conference planning settings (M6–M9)", () => {
+  it("merges a year's plan deadline onto the defaults and keeps the others", () => {
+    const s = resolveSettings([{ conferencePlanning: { planDeadlineByYear: { "2027": "2027-01-31" }, papersDaysAhead: 5 } }]);
+    expect(s.conferencePlanning.planDeadlineByYear).toEqual({ "2026": "2026-02-20", "2027": "2027-01-31" });
+    expect(s.conferencePlanning.papersDaysAhead).toBe(5);
+    expect(s.conferencePlanning.planDeadline).toBe("01-15");
+    expect(KL226_DEFAULTS.conferencePlanning.planDeadlineByYear).toEqual({ "2026": "2026-02-20" });
+  });
+  it("rejects a deadline that is not MM-DD", () => {
+    expect(() => resolveSettings([{ conferencePlanning: { planDeadline: "15/01" } }])).toThrow(/không hợp lệ/);
   });
 });

@@ -29,6 +29,26 @@ export type JurisdictionSettings = {
   copyThresholdPercent: number;
   /** the reporting regime (kl226-rules.md §4, §9) and the ratings of Quy định 366 (§6): domain/reports/reporting-settings.ts */
   reporting: ReportingSettings;
+  /** M6–M9: planning conferences ahead (kl226-rules.md §2) */
+  conferencePlanning: ConferencePlanningSettings;
+};
+
+/** Settings of rules M6–M9. */
+export type ConferencePlanningSettings = {
+  /** M7 — the annual conference plan is due by this date of its year ("MM-DD"), unless `planDeadlineByYear` names the year */
+  planDeadline: string;
+  /** M7 — a year's own deadline (ISO date), e.g. 2026 → 2026-02-20 */
+  planDeadlineByYear: Record<string, string>;
+  /** papers ahead — agenda and documents reach delegates at least this many days before the start */
+  papersDaysAhead: number;
+  /** M9 — bunching: the first and the last `edgeWeeks` weeks of the year… */
+  bunchingEdgeWeeks: number;
+  /** …may hold at most this percent of the unit's conferences of the year */
+  bunchingMaxSharePercent: number;
+  /** M6 — an upper online conference whose title is at least this similar (0–100) is the same subject */
+  repeatTitleSimilarityPercent: number;
+  /** M6 — how many days back an upper conference counts */
+  repeatWindowDays: number;
 };
 
 /** The KL 226 defaults (kl226-rules.md §1–§3). The only place these numbers live. */
@@ -54,6 +74,15 @@ export const KL226_DEFAULTS: JurisdictionSettings = {
   reportingDeadlines: [],
   copyThresholdPercent: 30, // D5 — KL 226 §2.1 (no copying of upper-level content): > 30 % of the text copied is a breach
   reporting: REPORTING_DEFAULTS,
+  conferencePlanning: {
+    planDeadline: "01-15", // M7 — KH 63-KH/TU §III.2: by 15/01 every year…
+    planDeadlineByYear: { "2026": "2026-02-20" }, // …and by 20/02/2026 for 2026
+    papersDaysAhead: 3, // ours: papers at least 3 days ahead (a setting; KL 226 §2.2 asks only that they be sent before)
+    bunchingEdgeWeeks: 2, // M9 — ours: the first and last two weeks of the year…
+    bunchingMaxSharePercent: 20, // …hold at most 20 % of the year's conferences
+    repeatTitleSimilarityPercent: 60, // M6 — ours: titles ≥ 60 % alike are the same subject
+    repeatWindowDays: 365, // M6 — ours: an upper conference of the last year counts
+  },
 };
 
 const count = z.number().int().min(0);
@@ -97,6 +126,18 @@ export const ZSettingsOverrideSchema = z.strictObject({
     .optional(),
   copyThresholdPercent: percent.optional(),
   reporting: ZReportingOverride.optional(),
+  conferencePlanning: z
+    .strictObject({
+      planDeadline: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "dạng MM-DD"),
+      planDeadlineByYear: z.record(z.string().regex(/^\d{4}$/), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dạng yyyy-mm-dd")),
+      papersDaysAhead: count,
+      bunchingEdgeWeeks: z.number().int().min(0).max(26),
+      bunchingMaxSharePercent: percent,
+      repeatTitleSimilarityPercent: percent,
+      repeatWindowDays: count,
+    })
+    .partial()
+    .optional(),
 });
 
 /** A parsed settings override. */
@@ -112,6 +153,7 @@ function cloneSettings(s: JurisdictionSettings): JurisdictionSettings {
     reportingDeadlines: s.reportingDeadlines.map((d) => ({ ...d })),
     copyThresholdPercent: s.copyThresholdPercent,
     reporting: cloneReporting(s.reporting),
+    conferencePlanning: { ...s.conferencePlanning, planDeadlineByYear: { ...s.conferencePlanning.planDeadlineByYear } },
   };
 }
 
@@ -149,12 +191,17 @@ export function resolveSettings(overrides: TSettingsOverride[], base: Jurisdicti
     if (o.reportingDeadlines) out.reportingDeadlines = o.reportingDeadlines.map((d) => ({ ...d }));
     if (o.copyThresholdPercent !== undefined) out.copyThresholdPercent = o.copyThresholdPercent;
     if (o.reporting) out.reporting = mergeReporting(out.reporting, o.reporting);
+    if (o.conferencePlanning) {
+      const { planDeadlineByYear, ...rest } = o.conferencePlanning;
+      assignDefined(out.conferencePlanning, rest);
+      if (planDeadlineByYear) out.conferencePlanning.planDeadlineByYear = { ...out.conferencePlanning.planDeadlineByYear, ...planDeadlineByYear };
+    }
   });
   return out;
 }
 
 /** Rule ids that carry a title and a source for messages and UI hovers. */
-export type RuleId = "D1" | "D2" | "D3" | "D4" | "D5" | "M1" | "M2" | "M3" | "M4" | "M5" | "T1" | "T2" | "T3" | "P1";
+export type RuleId = "D1" | "D2" | "D3" | "D4" | "D5" | "M1" | "M2" | "M3" | "M4" | "M5" | "M6" | "M7" | "M8" | "M9" | "T1" | "T2" | "T3" | "P1";
 
 /** rule id → Vietnamese rule text and source, used in messages and on hover in the UI */
 export const RULE_SOURCES: Record<RuleId, { title: string; source: string }> = {
@@ -168,6 +215,10 @@ export const RULE_SOURCES: Record<RuleId, { title: string; source: string }> = {
   M3: { title: "Cấp tỉnh không quá 2 hội nghị toàn tỉnh, cấp xã không quá 3 hội nghị toàn xã mỗi năm (không tính kỳ họp định kỳ)", source: "KL 226 §2.2" },
   M4: { title: "Thời lượng hội nghị theo loại: quán triệt ≤ 1/2 ngày, chuyên môn ≤ 1 ngày, quan trọng ≤ 1,5 ngày", source: "KL 226 §2.2" },
   M5: { title: "Phát biểu khai mạc ≤ 10 phút, kết luận ≤ 50 phút, mỗi tham luận ≤ 10 phút", source: "KL 226 §2.2" },
+  M6: { title: "Không tổ chức lại hội nghị mà cấp trên đã tổ chức trực tuyến, truyền hình đến cấp mình; không tổ chức khi đã có văn bản hướng dẫn chi tiết", source: "KL 226 §2.2; KH 63-KH/TU §III.2" },
+  M7: { title: "Ban hành kế hoạch tổ chức hội nghị hằng năm đúng hạn (năm 2026 trước 20/02/2026, các năm sau trước 15/01)", source: "KH 63-KH/TU §III.2" },
+  M8: { title: "Chỉ mời đúng khối, đúng thành phần trực tiếp liên quan; chỉ phân công một đồng chí lãnh đạo chủ trì", source: "KL 226 §2.2; KH 63-KH/TU §III.2" },
+  M9: { title: "Bố trí lịch hội nghị hợp lý, tránh trùng lặp, dồn vào đầu năm hoặc cuối năm", source: "KL 226 §2.2; KH 153a/KH-UBND §4.a" },
   T1: { title: "100% thủ tục hành chính, hồ sơ công việc được xử lý trên môi trường số (trừ hồ sơ mật)", source: "KL 226 §2.3" },
   T2: { title: "Một việc một đầu mối: mỗi nhiệm vụ chỉ có một đơn vị chủ trì, các đơn vị khác phối hợp", source: "KL 226 §2.3" },
   T3: { title: "Nhiệm vụ bảo đảm «6 rõ»: rõ người, rõ việc, rõ thời gian, rõ trách nhiệm, rõ thẩm quyền, rõ sản phẩm", source: "KL 226 §2.3" },

@@ -276,6 +276,18 @@ describe("periodic reports in the browser", () => {
     await waitForText(table.locator('tr[data-unit="E2ER_TAN_PHU"]'), "Đến hạn");
     await page.getByRole("heading", { level: 2, name: "Tổng hợp theo đơn vị (1/2 báo cáo đã tiếp nhận)" }).waitFor();
     await waitForText(page.getByTestId("combined-export"), "không phải gửi báo cáo kỳ này lên cấp trên");
+    // the combined report's own DOCX and XLSX: the totals and the per-unit table
+    const [docx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải báo cáo tổng hợp (DOCX)" }).click()]);
+    expect(docx.suggestedFilename()).toBe("bao-cao-tong-hop-E2ER_TINH-2026Q2.docx");
+    const text = (await mammoth.extractRawText({ buffer: readFileSync(await docx.path()) })).value;
+    expect(text).toContain("Tổng hợp kết quả thực hiện Kết luận số 226-KL/TW");
+    expect(text).toMatch(/Xã Hòa An\s*Đã tiếp nhận\s*17\s*39/);
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải biểu tổng hợp (XLSX)" }).click()]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(await xlsx.path()) as unknown as ArrayBuffer);
+    const units: unknown[][] = [];
+    book.getWorksheet("Theo đơn vị")?.eachRow((r) => units.push((r.values as unknown[]).slice(1)));
+    expect(units.find((r) => r[0] === "Xã Hòa An")?.slice(0, 4)).toEqual(["Xã Hòa An", "Đã tiếp nhận", 17, 39]);
   });
 
   it("the ratings rank the communes with the Quy định 366 level, the records behind each point, and export XLSX", async () => {

@@ -51,6 +51,7 @@ describe("document text API", () => {
     expect(res.charCount).toBe(seedText("004").length);
     expect(res.metadata.number).toBe("153a/KH-UBND");
     expect(res.metadata.references.map((r) => r.number)).toEqual(expect.arrayContaining(["534/QĐ-TTg", "226-KL/TW", "181/KH-UBND"]));
+    expect(res.metadata).toMatchObject({ restoredText: null, restorations: 0 });
     // number, type and date agree with the register: not offered; the subject and signer are
     expect(res.offered).not.toHaveProperty("number");
     expect(res.offered).not.toHaveProperty("type");
@@ -74,6 +75,18 @@ describe("document text API", () => {
     expect(again.offered?.issuedOn).toBe("2026-05-14");
     const audit2 = await auditOf(id);
     expect(audit2.map((a) => a.action)).toEqual(["create", "update"]);
+  });
+
+  it("an OCR'd text also carries its restored text in the metadata; the text itself is stored as uploaded", async () => {
+    const id = await createDoc(t, officer, { orgCode: commune.code, number: "426/UBND-NC", type: "CV", issuedOn: "2026-01-14" });
+    const res = await putText(t, officer, id, seedText("000"), "000.txt");
+    expect(res.text).toBe(seedText("000"));
+    const meta = res.metadata as unknown as { restoredText: string | null; restorations: number; number: string };
+    expect(meta.number).toBe("426/UBND-NC");
+    expect(meta.restorations).toBeGreaterThan(100);
+    expect(meta.restoredText).toContain("Kết luận số 226-KL/TW ngày 11/12/2025");
+    const got = (await t.app.inject({ method: "GET", url: `/api/documents/${id}/text`, headers: viewer })).json() as TextJson;
+    expect((got.metadata as unknown as { restoredText: string }).restoredText).toBe(meta.restoredText);
   });
 
   it("reads DOCX and PDF files and typed text; refuses an unknown format, an empty text and a scan without text layer", async () => {

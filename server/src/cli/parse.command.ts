@@ -32,6 +32,7 @@ function formatParsed(p: ParsedDocumentJson): string {
     `Văn bản viện dẫn: ${p.references.length === 0 ? "—" : p.references.map((r) => r.number).join(", ")}`,
     `Chỉ tiêu:         ${p.targets.length === 0 ? "—" : p.targets.map((t) => `${t.percent}% ${t.indicator ?? ""}`.trim()).join(", ")}`,
     `Nhiệm vụ (phụ lục): ${p.tasks.length}`,
+    ...(p.restoredText === null ? [] : [`Bản khôi phục dấu: ${p.restorations} chỗ (văn bản nhận dạng OCR; xem --json, trường restoredText)`]),
     ...p.notes.map((n) => `Lưu ý: ${n}`),
   ];
   return `${lines.join("\n")}\n`;

@@ -29,6 +29,8 @@ export type ReportDocument = {
   signerName: string;
   recipients: string[];
   draft: boolean;
+  /** the combined report of the subtree: its tables are the totals, then the per-unit table */
+  combined: boolean;
   fileBase: string;
 };
 
@@ -46,7 +48,7 @@ function placeOf(ctx: AppContext, orgId: number): string {
 
 export function buildReportDocument(ctx: AppContext, input: {
   orgId: number; recipientOrgId: number | null; via: string | null; content: ReportContent; narrative: Narrative; meta: ReportMeta;
-  flags: Array<QualityFlag & { explanation: string | null }>; at: Date; draft: boolean; utcOffsetMinutes: number;
+  flags: Array<QualityFlag & { explanation: string | null }>; at: Date; draft: boolean; utcOffsetMinutes: number; combined?: boolean;
 }): ReportDocument {
   const org = ctx.orgs.get(input.orgId);
   const parent = org?.parent_id ? ctx.orgs.get(org.parent_id) : undefined;
@@ -63,7 +65,9 @@ export function buildReportDocument(ctx: AppContext, input: {
     place,
     dateText: `${place ? `${place}, ` : ""}ngày ${Number(day.slice(8, 10))} tháng ${Number(day.slice(5, 7))} năm ${day.slice(0, 4)}`,
     title: "BÁO CÁO",
-    subtitle: `Kết quả thực hiện Kết luận số 226-KL/TW ngày 11/12/2025 của Ban Bí thư về chấn chỉnh lề lối làm việc ${input.content.periodName}`,
+    subtitle: input.combined
+      ? `Tổng hợp kết quả thực hiện Kết luận số 226-KL/TW ngày 11/12/2025 của Ban Bí thư về chấn chỉnh lề lối làm việc ${input.content.periodName} của ${org?.name ?? ""} và các đơn vị báo cáo`
+      : `Kết quả thực hiện Kết luận số 226-KL/TW ngày 11/12/2025 của Ban Bí thư về chấn chỉnh lề lối làm việc ${input.content.periodName}`,
     recipient: input.recipientOrgId === null ? null : (ctx.orgs.get(input.recipientOrgId)?.name ?? null),
     via: input.via,
     content: input.content,
@@ -73,12 +77,17 @@ export function buildReportDocument(ctx: AppContext, input: {
     signerName: input.meta.signerName ?? "",
     recipients: input.meta.recipients ?? ["Như trên", "Lưu: VT"],
     draft: input.draft,
-    fileBase: `bao-cao-${code}-${input.content.period}`,
+    combined: input.combined ?? false,
+    fileBase: `${input.combined ? "bao-cao-tong-hop" : "bao-cao"}-${code}-${input.content.period}`,
   };
 }
 
-/** The statistical tables of a report (figures of the unit itself). */
-export function figureTables(f: ReportFigures, withBreakdown: ReportContent["breakdown"]): ReportTable[] {
+/** What the titles of a combined report's tables add: their figures are the totals of the unit and the accepted reports. */
+export const COMBINED_SUFFIX = " (tổng hợp: số liệu của đơn vị và các báo cáo đã tiếp nhận)";
+
+/** The statistical tables of a report (figures of the unit itself; of a combined report, the
+ * totals — `suffix` says so in every title). */
+export function figureTables(f: ReportFigures, withBreakdown: ReportContent["breakdown"], suffix = ""): ReportTable[] {
   const tables: ReportTable[] = [
     {
       title: "Văn bản ban hành theo loại",
@@ -124,6 +133,7 @@ export function figureTables(f: ReportFigures, withBreakdown: ReportContent["bre
       ],
     },
   ];
+  for (const t of tables) t.title += suffix;
   if (withBreakdown) tables.push(breakdownTable(withBreakdown));
   return tables;
 }

@@ -6,7 +6,7 @@ import {
   AlignmentType, BorderStyle, convertMillimetersToTwip, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
 } from "docx";
 import type { NarrativeSection } from "../domain/reports/narrative.js";
-import { cellText, figureTables, indicatorTable, type ReportDocument, type ReportTable } from "./report.document.js";
+import { cellText, COMBINED_SUFFIX, figureTables, indicatorTable, type ReportDocument, type ReportTable } from "./report.document.js";
 
 const FONT = "Times New Roman";
 /** A4 portrait in twips, and the width between the margins. */
@@ -75,12 +75,13 @@ function body(d: ReportDocument): Array<Paragraph | Table> {
   const section = (s: NarrativeSection) => out.push(...orPlaceholder(d.narrative[s]));
   heading("I. KẾT QUẢ THỰC HIỆN");
   section("ketQua");
-  figureTables(d.content.figures, d.content.breakdown).forEach((t, i) => {
+  const tables = figureTables(d.content.figures, d.content.breakdown, d.combined ? COMBINED_SUFFIX : "");
+  tables.forEach((t, i) => {
     out.push(line(`${i + 1}. ${t.title}`, { bold: true, italics: true, align: AlignmentType.LEFT }));
     out.push(dataTable(t));
   });
   const ind = indicatorTable(d.content);
-  out.push(line(`${figureTables(d.content.figures, d.content.breakdown).length + 1}. ${ind.title}`, { bold: true, italics: true, align: AlignmentType.LEFT }));
+  out.push(line(`${tables.length + 1}. ${ind.title}`, { bold: true, italics: true, align: AlignmentType.LEFT }));
   out.push(dataTable(ind));
   heading("II. HẠN CHẾ VÀ NGUYÊN NHÂN");
   out.push(line("1. Hạn chế", { bold: true, italics: true, align: AlignmentType.LEFT }));

@@ -36,8 +36,8 @@ export async function findReportsOf(db: Conn, orgIds: readonly number[], periods
 }
 
 /** Creates a draft; returns undefined when the unit already has a report for the period. */
-export async function insertReport(db: Conn, row: { org_id: number; period: string; recipient_org_id: number; created_by: number }): Promise<ReportRow | undefined> {
-  return db.insertInto("reports").values(row).onConflict((oc) => oc.columns(["org_id", "period"]).doNothing()).returningAll().executeTakeFirst();
+export async function insertReport(db: Conn, row: { org_id: number; period: string; recipient_org_id: number; created_by: number }, at: Date): Promise<ReportRow | undefined> {
+  return db.insertInto("reports").values({ ...row, created_at: at, updated_at: at }).onConflict((oc) => oc.columns(["org_id", "period"]).doNothing()).returningAll().executeTakeFirst();
 }
 
 export type ReportPatch = Partial<{
@@ -45,8 +45,8 @@ export type ReportPatch = Partial<{
   recipient_org_id: number | null; first_submitted_at: Date; accepted_version: number;
 }>;
 
-/** Updates a report; the JSON fields are written as JSON text. */
-export async function updateReport(db: Conn, id: number, patch: ReportPatch): Promise<ReportRow> {
+/** Updates a report at `at` (the app's clock, like every time of the workflow); the JSON fields are written as JSON text. */
+export async function updateReport(db: Conn, id: number, patch: ReportPatch, at: Date): Promise<ReportRow> {
   const { narrative, explanations, meta, ...rest } = patch;
   return db.updateTable("reports")
     .set({
@@ -54,7 +54,7 @@ export async function updateReport(db: Conn, id: number, patch: ReportPatch): Pr
       ...(narrative === undefined ? {} : { narrative: JSON.stringify(narrative) }),
       ...(explanations === undefined ? {} : { explanations: JSON.stringify(explanations) }),
       ...(meta === undefined ? {} : { meta: JSON.stringify(meta) }),
-      updated_at: sql<Date>`now()`,
+      updated_at: at,
     })
     .where("id", "=", id).returningAll().executeTakeFirstOrThrow();
 }
@@ -97,7 +97,7 @@ export async function decideVersion(db: Conn, reportId: number, version: number,
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function insertComments(db: Conn, rows: ReadonlyArray<{ report_id: number; version: number | null; user_id: number; anchor: string; body: string }>): Promise<void> {
+export async function insertComments(db: Conn, rows: ReadonlyArray<{ report_id: number; version: number | null; user_id: number; anchor: string; body: string; at: Date }>): Promise<void> {
   if (rows.length > 0) await db.insertInto("report_comments").values([...rows]).execute();
 }
 
@@ -109,7 +109,9 @@ export async function findComments(db: Conn, reportId: number): Promise<CommentW
     .where("report_id", "=", reportId).orderBy("report_comments.at").orderBy("report_comments.id").execute();
 }
 
-export async function insertEvent(db: Conn, e: { report_id: number; version: number | null; step: ReportEventsTable["step"]; user_id: number; note?: string | null }): Promise<void> {
+/** A workflow step at `e.at` — the app's clock (ctx.now()), never the database's, so that the
+ * history and the timeliness judged from `submitted_at` are on one clock. */
+export async function insertEvent(db: Conn, e: { report_id: number; version: number | null; step: ReportEventsTable["step"]; user_id: number; at: Date; note?: string | null }): Promise<void> {
   await db.insertInto("report_events").values({ ...e, note: e.note ?? null }).execute();
 }
 

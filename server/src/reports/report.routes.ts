@@ -7,6 +7,7 @@ import { sessionFirst } from "../registers/register-guard.js";
 import { sendFile } from "../plans/plan.http.js";
 import { combinedReport, reportMatrix, reportNotices, unitSchedule } from "./report-board.service.js";
 import { exportReport } from "./report-export.service.js";
+import { exportCombinedReport } from "./report-combined-export.service.js";
 import {
   ZAcceptBody, ZCombinedQuery, ZCommentBody, ZCorrectBody, ZDiffQuery, ZExportQuery, ZIdParams, ZMatrixQuery, ZNoticesQuery,
   ZReportOpenBody, ZReportPatchBody, ZReturnBody, ZScheduleQuery, ZVersionParams,
@@ -32,6 +33,12 @@ export async function reportRoutes(app: AppInstance, ctx: AppContext): Promise<v
 
   app.get("/api/reports/combined", { ...sessionFirst, schema: { tags, querystring: ZCombinedQuery, description: "Báo cáo tổng hợp: số liệu của đơn vị, từng đơn vị gửi báo cáo (đã tiếp nhận) và tổng cộng" } }, async (req) =>
     combinedReport(ctx, requireUser(req), req.query));
+
+  app.get("/api/reports/combined/export.docx", { ...sessionFirst, schema: { tags, querystring: ZCombinedQuery, description: "Báo cáo tổng hợp dạng DOCX (thể thức Nghị định 30/2020), gồm bảng tổng hợp theo đơn vị" } }, async (req, reply) =>
+    sendFile(reply, await exportCombinedReport(ctx, requireUser(req), req.query, "docx"), DOCX_TYPE));
+
+  app.get("/api/reports/combined/export.xlsx", { ...sessionFirst, schema: { tags, querystring: ZCombinedQuery, description: "Báo cáo tổng hợp dạng XLSX: các biểu số liệu tổng cộng và bảng theo đơn vị" } }, async (req, reply) =>
+    sendFile(reply, await exportCombinedReport(ctx, requireUser(req), req.query, "xlsx"), XLSX_TYPE));
 
   app.post("/api/reports", { ...sessionFirst, schema: { tags, body: ZReportOpenBody, description: "Mở báo cáo kỳ của đơn vị (tạo bản nháp nếu chưa có)" } }, async (req, reply) => {
     const { created, view } = await openReport(ctx, requireUser(req), req.body);

@@ -81,10 +81,11 @@ export async function openReport(ctx: AppContext, user: SessionUser, input: { or
   if (!obligation) {
     throw new AppError("RULE_VIOLATION", `${org.name} không phải gửi báo cáo ${periodNameVi(period)} theo lịch báo cáo đang áp dụng`, { org: org.code, period: period.id });
   }
+  const at = ctx.now();
   const created = await ctx.handle.db.transaction().execute(async (trx) => {
-    const row = await insertReport(trx, { org_id: org.id, period: period.id, recipient_org_id: obligation.recipientOrgId, created_by: user.id });
+    const row = await insertReport(trx, { org_id: org.id, period: period.id, recipient_org_id: obligation.recipientOrgId, created_by: user.id }, at);
     if (!row) return null;
-    await insertEvent(trx, { report_id: row.id, version: null, step: "create", user_id: user.id });
+    await insertEvent(trx, { report_id: row.id, version: null, step: "create", user_id: user.id, at });
     await recordAudit(trx, { userId: user.id, action: "create", entity: ENTITY, entityId: row.id, orgId: org.id, after: { period: period.id, status: "draft" } });
     return row;
   });
@@ -115,9 +116,10 @@ export async function patchReport(ctx: AppContext, user: SessionUser, id: number
   for (const [k, v] of Object.entries(explanations)) if (v.trim() === "") delete explanations[k];
   const meta = { ...parts.meta, ...Object.fromEntries(Object.entries(patch.meta ?? {}).filter(([, v]) => v !== undefined)) };
   const changed = [patch.narrative && "narrative", patch.explanations && "explanations", patch.meta && "meta"].filter(Boolean).join(", ");
+  const at = ctx.now();
   const saved = await ctx.handle.db.transaction().execute(async (trx) => {
-    const row = await updateReport(trx, report.id, { narrative, explanations, meta });
-    await insertEvent(trx, { report_id: report.id, version: null, step: "edit", user_id: user.id, note: changed });
+    const row = await updateReport(trx, report.id, { narrative, explanations, meta }, at);
+    await insertEvent(trx, { report_id: report.id, version: null, step: "edit", user_id: user.id, at, note: changed });
     await recordAudit(trx, { userId: user.id, action: "update", entity: ENTITY, entityId: report.id, orgId: report.org_id, before: parts, after: { narrative, explanations, meta } });
     return row;
   });
@@ -159,8 +161,8 @@ export async function submitReport(ctx: AppContext, user: SessionUser, id: numbe
     });
     const row = await updateReport(trx, report.id, {
       status: "submitted", recipient_org_id: obligation.recipientOrgId, ...(report.first_submitted_at ? {} : { first_submitted_at: now }),
-    });
-    await insertEvent(trx, { report_id: report.id, version, step: "submit", user_id: user.id, note: onTime ? "đúng hạn" : `quá hạn (${obligation.deadline.text})` });
+    }, now);
+    await insertEvent(trx, { report_id: report.id, version, step: "submit", user_id: user.id, at: now, note: onTime ? "đúng hạn" : `quá hạn (${obligation.deadline.text})` });
     await recordAudit(trx, { userId: user.id, action: "update", entity: ENTITY, entityId: report.id, orgId: report.org_id, before: { status: report.status }, after: { step: "submit", status: "submitted", version, onTime } });
     return row;
   });
@@ -182,12 +184,13 @@ async function loadForReview(ctx: AppContext, user: SessionUser, id: number): Pr
 /** The receiving level accepts the version: the report is locked (a correction makes a new version). */
 export async function acceptReport(ctx: AppContext, user: SessionUser, id: number, note: string | undefined): Promise<ReportView> {
   const { report, regime, version } = await loadForReview(ctx, user, id);
+  const at = ctx.now();
   const saved = await ctx.handle.db.transaction().execute(async (trx) => {
-    if (!(await decideVersion(trx, report.id, version.version, { decision: "accepted", at: ctx.now(), by: user.id, note: note ?? null }))) {
+    if (!(await decideVersion(trx, report.id, version.version, { decision: "accepted", at, by: user.id, note: note ?? null }))) {
       throw new AppError("CONFLICT", "Báo cáo vừa được xử lý bởi người khác");
     }
-    const row = await updateReport(trx, report.id, { status: "accepted", accepted_version: version.version });
-    await insertEvent(trx, { report_id: report.id, version: version.version, step: "accept", user_id: user.id, note: note ?? null });
+    const row = await updateReport(trx, report.id, { status: "accepted", accepted_version: version.version }, at);
+    await insertEvent(trx, { report_id: report.id, version: version.version, step: "accept", user_id: user.id, at, note: note ?? null });
     await recordAudit(trx, { userId: user.id, action: "update", entity: ENTITY, entityId: report.id, orgId: report.org_id, before: { status: "submitted" }, after: { step: "accept", status: "accepted", version: version.version, note: note ?? null } });
     return row;
   });
@@ -209,13 +212,14 @@ function checkAnchors(content: ReportContent, comments: ReadonlyArray<{ anchor: 
 export async function returnReport(ctx: AppContext, user: SessionUser, id: number, body: { reason: string; comments: Array<{ anchor: string; body: string }> }): Promise<ReportView> {
   const { report, regime, version } = await loadForReview(ctx, user, id);
   checkAnchors(jsonOf<ReportContent>(version.figures), body.comments);
+  const at = ctx.now();
   const saved = await ctx.handle.db.transaction().execute(async (trx) => {
-    if (!(await decideVersion(trx, report.id, version.version, { decision: "returned", at: ctx.now(), by: user.id, note: body.reason }))) {
+    if (!(await decideVersion(trx, report.id, version.version, { decision: "returned", at, by: user.id, note: body.reason }))) {
       throw new AppError("CONFLICT", "Báo cáo vừa được xử lý bởi người khác");
     }
-    await insertComments(trx, body.comments.map((c) => ({ report_id: report.id, version: version.version, user_id: user.id, anchor: c.anchor, body: c.body })));
-    const row = await updateReport(trx, report.id, { status: "returned" });
-    await insertEvent(trx, { report_id: report.id, version: version.version, step: "return", user_id: user.id, note: body.reason });
+    await insertComments(trx, body.comments.map((c) => ({ report_id: report.id, version: version.version, user_id: user.id, anchor: c.anchor, body: c.body, at })));
+    const row = await updateReport(trx, report.id, { status: "returned" }, at);
+    await insertEvent(trx, { report_id: report.id, version: version.version, step: "return", user_id: user.id, at, note: body.reason });
     await recordAudit(trx, { userId: user.id, action: "update", entity: ENTITY, entityId: report.id, orgId: report.org_id, before: { status: "submitted" }, after: { step: "return", status: "returned", version: version.version, reason: body.reason, comments: body.comments.length } });
     return row;
   });
@@ -229,9 +233,10 @@ export async function correctReport(ctx: AppContext, user: SessionUser, id: numb
   const regime = await loadRegime(ctx);
   requireRight(rightsOn(ctx, user, report, regime.settingsOf(report.org_id).reporting), "prepare");
   if (report.status !== "accepted") throw new AppError("CONFLICT", "Chỉ báo cáo đã được tiếp nhận mới cần đính chính; báo cáo nháp hoặc bị trả lại sửa trực tiếp");
+  const at = ctx.now();
   const saved = await ctx.handle.db.transaction().execute(async (trx) => {
-    const row = await updateReport(trx, report.id, { status: "draft" });
-    await insertEvent(trx, { report_id: report.id, version: report.accepted_version, step: "correct", user_id: user.id, note: reason });
+    const row = await updateReport(trx, report.id, { status: "draft" }, at);
+    await insertEvent(trx, { report_id: report.id, version: report.accepted_version, step: "correct", user_id: user.id, at, note: reason });
     await recordAudit(trx, { userId: user.id, action: "update", entity: ENTITY, entityId: report.id, orgId: report.org_id, before: { status: "accepted" }, after: { step: "correct", status: "draft", reason } });
     return row;
   });
@@ -247,9 +252,10 @@ export async function addComment(ctx: AppContext, user: SessionUser, id: number,
   const { content } = await contentOf(ctx, regime, report, versions);
   checkAnchors(content, [c]);
   const version = versions[versions.length - 1]?.version ?? null;
+  const at = ctx.now();
   await ctx.handle.db.transaction().execute(async (trx) => {
-    await insertComments(trx, [{ report_id: report.id, version, user_id: user.id, anchor: c.anchor, body: c.body }]);
-    await insertEvent(trx, { report_id: report.id, version, step: "comment", user_id: user.id, note: c.anchor });
+    await insertComments(trx, [{ report_id: report.id, version, user_id: user.id, anchor: c.anchor, body: c.body, at }]);
+    await insertEvent(trx, { report_id: report.id, version, step: "comment", user_id: user.id, at, note: c.anchor });
     await recordAudit(trx, { userId: user.id, action: "create", entity: "report_comments", entityId: report.id, orgId: report.org_id, after: { anchor: c.anchor, version } });
   });
   const fresh = await findReport(ctx.handle.db, report.id);

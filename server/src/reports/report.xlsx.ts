@@ -2,7 +2,7 @@
 // conferences, digital transformation, tasks, indicators, per-unit breakdown), numbers kept as
 // numbers, Times New Roman as the exported Word document.
 import ExcelJS from "exceljs";
-import { figureTables, indicatorTable, type ReportDocument, type ReportTable } from "./report.document.js";
+import { COMBINED_SUFFIX, figureTables, indicatorTable, type ReportDocument, type ReportTable } from "./report.document.js";
 
 const FONT = "Times New Roman";
 const SHEET_NAMES = ["Văn bản", "Hội nghị", "Chuyển đổi số", "Nhiệm vụ", "Theo đơn vị"];
@@ -33,8 +33,8 @@ function addTable(wb: ExcelJS.Workbook, name: string, t: ReportTable, heading: s
 export async function writeReportXlsx(d: ReportDocument): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "leloi";
-  const heading = [d.issuerName, `Báo cáo ${d.content.periodName}${d.draft ? " (dự thảo)" : ""}`, `Số liệu từ ${d.content.range.start.split("-").reverse().join("/")} đến trước ${d.content.range.end.split("-").reverse().join("/")}`];
-  figureTables(d.content.figures, d.content.breakdown).forEach((t, i) => addTable(wb, SHEET_NAMES[i] ?? `Bảng ${i + 1}`, t, heading));
+  const heading = [d.issuerName, `${d.combined ? "Báo cáo tổng hợp" : "Báo cáo"} ${d.content.periodName}${d.draft ? " (dự thảo)" : ""}`, `Số liệu từ ${d.content.range.start.split("-").reverse().join("/")} đến trước ${d.content.range.end.split("-").reverse().join("/")}`];
+  figureTables(d.content.figures, d.content.breakdown, d.combined ? COMBINED_SUFFIX : "").forEach((t, i) => addTable(wb, SHEET_NAMES[i] ?? `Bảng ${i + 1}`, t, heading));
   addTable(wb, "Chỉ tiêu KL 226", indicatorTable(d.content), heading);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

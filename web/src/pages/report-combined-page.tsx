@@ -1,7 +1,7 @@
 import { Link, useNavigate } from "react-router-dom";
 import { useCurrentUser } from "../features/auth/hooks/use-session";
 import { canWrite } from "../features/auth/permissions";
-import { exportUrl } from "../features/reports/api/reports.api";
+import { combinedExportUrl } from "../features/reports/api/reports.api";
 import { BreakdownTable, FigureTables } from "../features/reports/components/figure-tables";
 import { ReportScopeBar, useReportScope } from "../features/reports/components/report-scope-bar";
 import { ReportTabs } from "../features/reports/components/report-tabs";
@@ -12,7 +12,8 @@ import { capitalize, REPORT_TEXT as T } from "../features/reports/texts";
 import "../features/reports/reports.css";
 import { ErrorView, ForbiddenView, hasForbidden } from "../ui/error-view";
 
-/** The unit's own report of the period, for the DOCX/XLSX of the combined report. */
+/** The DOCX/XLSX of the combined report, and the unit's own report of the period whose text
+ * (assessment, number, signer, Nơi nhận) the exports carry. */
 function CombinedExport({ org, period }: { org: string; period: string }) {
   const user = useCurrentUser();
   const navigate = useNavigate();
@@ -22,15 +23,17 @@ function CombinedExport({ org, period }: { org: string; period: string }) {
   return (
     <section className="panel" aria-labelledby="combined-export-title" data-testid="combined-export">
       <h2 id="combined-export-title">{T.combinedExport}</h2>
+      <p className="page-sub">{T.combinedExportLead}</p>
+      <div className="form-actions">
+        <a className="btn" href={combinedExportUrl(org, period, "docx")} download>{T.combinedExportDocx}</a>
+        <a className="btn" href={combinedExportUrl(org, period, "xlsx")} download>{T.combinedExportXlsx}</a>
+      </div>
       {schedule.error ? <ErrorView error={schedule.error} /> : null}
       {schedule.data && !item && <p className="page-sub">{T.combinedNoOwn}</p>}
       {item && (
         <>
-          <p className="page-sub">{T.combinedExportLead}</p>
           {item.reportId !== null ? (
             <div className="form-actions">
-              <a className="btn" href={exportUrl(item.reportId, "docx")} download>{T.exportDocx}</a>
-              <a className="btn" href={exportUrl(item.reportId, "xlsx")} download>{T.exportXlsx}</a>
               <Link className="btn btn--ghost" to={`/bao-cao/${item.reportId}`}>{T.combinedOpenOwn}</Link>
             </div>
           ) : canWrite(user.role) ? (

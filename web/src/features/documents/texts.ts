@@ -125,4 +125,6 @@ export const DOCUMENT_TEXT = {
   searchSubmit: "Tìm",
   searchEmpty: "Không có văn bản nào có nội dung phù hợp.",
   searchStart: "Nhập từ khóa để tìm trong nội dung các văn bản đã có toàn văn.",
+  showRestored: (n: number) => `Xem bản khôi phục dấu (${n} chỗ)`,
+  restoredNote: "Văn bản nhận dạng OCR: bản này chỉ sửa những chữ hệ thống chắc chắn (ví dụ «s6» → «số», «ngay 11/12» → «ngày 11/12»), để đọc cho dễ. Nội dung gốc ở trên không bị thay đổi; các trường đã đọc lấy theo nội dung gốc.",
 } as const;

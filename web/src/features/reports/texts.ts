@@ -233,9 +233,11 @@ export const REPORT_TEXT = {
   combinedNoSenders: (unit: string) => `Không có đơn vị nào phải gửi báo cáo kỳ này cho ${unit}; bảng dưới là số liệu của chính đơn vị.`,
   combinedTotals: "Số liệu tổng cộng",
   combinedExport: "Xuất báo cáo tổng hợp",
-  combinedExportLead: "Bản DOCX (thể thức Nghị định 30/2020) và XLSX là báo cáo kỳ này của chính đơn vị, gồm bảng tổng hợp theo đơn vị.",
+  combinedExportLead: "Bản DOCX (thể thức Nghị định 30/2020) và XLSX gồm các biểu số liệu tổng cộng và bảng tổng hợp theo đơn vị. Phần đánh giá, số ký hiệu, người ký và nơi nhận lấy từ báo cáo kỳ này của chính đơn vị.",
+  combinedExportDocx: "Tải báo cáo tổng hợp (DOCX)",
+  combinedExportXlsx: "Tải biểu tổng hợp (XLSX)",
   combinedOpenOwn: "Mở báo cáo kỳ này của đơn vị",
-  combinedNoOwn: "Đơn vị không phải gửi báo cáo kỳ này lên cấp trên nên không có bản xuất; số liệu tổng hợp vẫn xem được ở đây.",
+  combinedNoOwn: "Đơn vị không phải gửi báo cáo kỳ này lên cấp trên: phần đánh giá của bản xuất để trống, đơn vị viết thêm trên bản Word.",
 
   // statuses (matrix legend; the server also sends its own label)
   statuses: {

@@ -27,7 +27,8 @@ export type DocumentText = {
   charCount: number;
   updatedAt: string;
   text: string;
-  metadata: { notes?: string[]; taskCount?: number } & Record<string, unknown>;
+  /** `leloi parse --json` without tasks; `restoredText` only for a text that reads as OCR'd */
+  metadata: { notes?: string[]; taskCount?: number; restoredText?: string | null; restorations?: number } & Record<string, unknown>;
   copyCheck: CopyCheckSummary | null;
   offered?: OfferedFields;
   rechecked?: number;

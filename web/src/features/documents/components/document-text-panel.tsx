@@ -60,6 +60,13 @@ export function DocumentTextPanel({ id, writable }: Props) {
             <summary>{T.showText}</summary>
             <pre className="text-full" data-testid="document-full-text">{data.text}</pre>
           </details>
+          {typeof data.metadata.restoredText === "string" && (
+            <details data-testid="document-restored-text">
+              <summary>{T.showRestored(data.metadata.restorations ?? 0)}</summary>
+              <p className="muted">{T.restoredNote}</p>
+              <pre className="text-full">{data.metadata.restoredText}</pre>
+            </details>
+          )}
           {writable && (
             <details>
               <summary>{T.replace}</summary>

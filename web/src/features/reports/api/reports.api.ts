@@ -131,5 +131,7 @@ export const fetchMatrix = (q: { org: string; year: number; kind?: PeriodKindId 
   apiFetch<Matrix>("/api/reports/matrix", { query: q, signal });
 export const fetchReportNotices = (org: string, signal?: AbortSignal) =>
   apiFetch<{ org: string; notices: ReportNotice[] }>("/api/reports/notices", { query: { org }, signal });
+export const combinedExportUrl = (org: string, period: string, format: "docx" | "xlsx") =>
+  `/api/reports/combined/export.${format}?${new URLSearchParams({ org, period }).toString()}`;
 export const fetchCombined = (org: string, period: string, signal?: AbortSignal) =>
   apiFetch<Combined>("/api/reports/combined", { query: { org, period }, signal });

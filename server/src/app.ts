@@ -30,7 +30,11 @@ import { auditRoutes } from "./audit/audit.routes.js";
 import { importRoutes } from "./imports/import.routes.js";
 import { indicatorRoutes } from "./indicators/indicator.routes.js";
 import { planRoutes } from "./plans/plan.routes.js";
+import { conferencePlanRoutes } from "./conference-plans/conference-plan.routes.js";
 import { reportRoutes } from "./reports/report.routes.js";
+import { calendarRoutes } from "./calendar/calendar.routes.js";
+import { meetingPaperRoutes } from "./meeting-papers/paper.routes.js";
+import { conclusionRoutes } from "./conclusions/conclusion.routes.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -116,7 +120,11 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     await importRoutes(typed, ctx);
     await indicatorRoutes(typed, ctx);
     await planRoutes(typed, ctx);
+    await conferencePlanRoutes(typed, ctx);
     await reportRoutes(typed, ctx);
+    await calendarRoutes(typed, ctx);
+    await meetingPaperRoutes(typed, ctx);
+    await conclusionRoutes(typed, ctx);
   });
 
   // The web app: built assets, and index.html for every other non-API path (client routing).

@@ -70,8 +70,10 @@ export async function ensureWebBuilt(): Promise<void> {
   try {
     if (!isStale()) return;
     const vite = join(ROOT, "node_modules", "vite", "bin", "vite.js");
+    // NODE_ENV=production: vitest sets it to "test", and Vite would then bundle React's development
+    // build (StrictMode mounts twice, so every query is sent twice) — not what users get
     const run = spawnSync(process.execPath, [vite, "build", "--config", join(WEB, "vite.config.ts"), "--logLevel", "warn", WEB], {
-      cwd: ROOT, encoding: "utf8", timeout: 280_000,
+      cwd: ROOT, encoding: "utf8", timeout: 280_000, env: { ...process.env, NODE_ENV: "production" },
     });
     if (run.status !== 0) throw new Error(`vite build failed:\n${run.stdout}\n${run.stderr}`);
   } finally {

@@ -11,7 +11,8 @@ describe(`leloi indicators (${TEST_ENGINE})`, () => {
   let ctx: AppContext;
   beforeAll(async () => {
     t = await openTestDatabase({ onDisk: true });
-    ctx = { handle: t.handle, orgs: new OrgDirectory(t.handle.db), now: () => new Date("2026-06-15T03:00:00Z") };
+    // the real clock, as the CLI's: what depends on today (M7's days late, P1) must agree
+    ctx = { handle: t.handle, orgs: new OrgDirectory(t.handle.db), now: () => new Date() };
     const org = await buildOrg(ctx, { code: "SNV_CLI", level: "department" });
     const docs = (year: number, n: number) =>
       Array.from({ length: n }, (_, i) => ({ org_id: org.id, number: `${i}/SNV-${year}`, type_code: i % 3 ? "CV" : "QĐ", issued_on: `${year}-0${(i % 9) + 1}-10`, digitized: i % 7 !== 0 }));

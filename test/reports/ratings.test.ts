@@ -52,20 +52,22 @@ describe(`annual ratings (${TEST_ENGINE})`, () => {
 
   it("scores each criterion from the records and maps the total to a level of Quy định 366", () => {
     const x1 = row(tree.x1.code);
-    // 2026: D1 (20 %), D3, D4, M3, M4, M5, T2 met; R1 not (three reports unsent: Q1, Q2, six months)
-    expect(x1.criteria.find((c) => c.id === "indicators")).toMatchObject({ score: 87.5, basis: "7/8 chỉ tiêu đạt; chưa đạt: R1" });
+    // 2026: D1 (20 %), D3, D4, M3, M4, M5, T2 met, and no conference flagged M6, M8, M9; R1 not
+    // (three reports unsent: Q1, Q2, six months), M7 not (no annual conference plan issued)
+    expect(x1.criteria.find((c) => c.id === "indicators")).toMatchObject({ score: 83.3, basis: "10/12 chỉ tiêu đạt; chưa đạt: R1, M7" });
     expect(x1.criteria.find((c) => c.id === "reports")).toMatchObject({ score: 0, basis: "0/3 báo cáo gửi đúng hạn", refs: [{ kind: "report", ids: [`${tree.x1.code}:2026Q1`, `${tree.x1.code}:2026Q2`, `${tree.x1.code}:2026S1`] }] });
     expect(x1.criteria.find((c) => c.id === "tasks")?.score).toBeNull();
-    // (40 × 87,5 + 20 × 0 + 10 × 100) / 70
-    expect(x1).toMatchObject({ score: 64.3, rating: "hoan_thanh", ratingLabel: "Hoàn thành nhiệm vụ" });
+    // (40 × 83,3 + 20 × 0 + 10 × 100) / 70
+    expect(x1).toMatchObject({ score: 61.9, rating: "hoan_thanh", ratingLabel: "Hoàn thành nhiệm vụ" });
     const x2 = row(tree.x2.code);
-    expect(x2.criteria.find((c) => c.id === "indicators")).toMatchObject({ score: 50, basis: "4/8 chỉ tiêu đạt; chưa đạt: D1, D3, D4, R1" });
-    expect(x2).toMatchObject({ score: 42.9, rating: "khong_hoan_thanh" });
+    expect(x2.criteria.find((c) => c.id === "indicators")).toMatchObject({ score: 58.3, basis: "7/12 chỉ tiêu đạt; chưa đạt: D1, D3, D4, R1, M7" });
+    // (40 × 58,3 + 20 × 0 + 10 × 100) / 70
+    expect(x2).toMatchObject({ score: 47.6, rating: "khong_hoan_thanh" });
   });
 
   it("ranks within the peer group and explains the change since last year", () => {
-    expect(row(tree.x1.code)).toMatchObject({ rank: 1, previousRank: 2, rankChange: 1, changeReason: "Tăng 1 bậc; thay đổi lớn nhất: Chỉ tiêu KL 226 đạt 57,1 → 87,5 điểm" });
-    expect(row(tree.x2.code)).toMatchObject({ rank: 2, previousRank: 1, rankChange: -1, changeReason: "Giảm 1 bậc; thay đổi lớn nhất: Chỉ tiêu KL 226 đạt 100 → 50 điểm" });
+    expect(row(tree.x1.code)).toMatchObject({ rank: 1, previousRank: 2, rankChange: 1, changeReason: "Tăng 1 bậc; thay đổi lớn nhất: Chỉ tiêu KL 226 đạt 70 → 83,3 điểm" });
+    expect(row(tree.x2.code)).toMatchObject({ rank: 2, previousRank: 1, rankChange: -1, changeReason: "Giảm 1 bậc; thay đổi lớn nhất: Chỉ tiêu KL 226 đạt 100 → 58,3 điểm" });
   });
 
   it("exports the ranking and its basis as XLSX", async () => {
@@ -76,7 +78,7 @@ describe(`annual ratings (${TEST_ENGINE})`, () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Xếp loại", "Căn cứ"]);
     const values: unknown[][] = [];
     wb.getWorksheet("Xếp loại")?.eachRow((r) => values.push((r.values as unknown[]).slice(1)));
-    expect(values.find((v) => v[4] === tree.x1.code)?.slice(0, 8)).toEqual(["Xã, phường", 1, 2, 1, tree.x1.code, "Xã Kiến Thiết", 64.3, "Hoàn thành nhiệm vụ"]);
+    expect(values.find((v) => v[4] === tree.x1.code)?.slice(0, 8)).toEqual(["Xã, phường", 1, 2, 1, tree.x1.code, "Xã Kiến Thiết", 61.9, "Hoàn thành nhiệm vụ"]);
     const basis: unknown[][] = [];
     wb.getWorksheet("Căn cứ")?.eachRow((r) => basis.push((r.values as unknown[]).slice(1)));
     expect(basis.find((v) => v[0] === tree.x2.code && String(v[2]).startsWith("Báo cáo"))?.[7]).toBe(`report: ${tree.x2.code}:2026Q1, ${tree.x2.code}:2026Q2, ${tree.x2.code}:2026S1`);

@@ -13,6 +13,7 @@ import { DocumentTextPage } from "./pages/document-text-page";
 import { DocumentSearchPage } from "./pages/document-search-page";
 import { MeetingsPage } from "./pages/meetings-page";
 import { MeetingEditPage } from "./pages/meeting-edit-page";
+import { ConferencePage } from "./pages/conference-page";
 import { ImportPage } from "./pages/import-page";
 import { AccountPage } from "./pages/account-page";
 import { UsersPage } from "./pages/users-page";
@@ -29,6 +30,8 @@ import { ReportPage } from "./pages/report-page";
 import { ReportMatrixPage } from "./pages/report-matrix-page";
 import { ReportCombinedPage } from "./pages/report-combined-page";
 import { RatingPage } from "./pages/rating-page";
+import { ConferencePlanPage } from "./pages/conference-plan-page";
+import { CalendarPage } from "./pages/calendar-page";
 
 /** No retry for answers the server meant (4xx); one for network or server errors. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -78,6 +81,8 @@ export function App() {
               <Route path="hoi-nghi" element={<MeetingsPage />} />
               <Route path="hoi-nghi/moi" element={<MeetingEditPage />} />
               <Route path="hoi-nghi/:id" element={<MeetingEditPage />} />
+              <Route path="hoi-nghi/:id/chi-tiet" element={<ConferencePage />} />
+              <Route path="lich-hoi-nghi" element={<CalendarPage />} />
               <Route path="nhap-du-lieu" element={<ImportPage />} />
               <Route path="tai-khoan" element={<AccountPage />} />
               <Route path="quan-tri/tai-khoan" element={<UsersPage />} />
@@ -93,6 +98,7 @@ export function App() {
               <Route path="bao-cao/tong-hop" element={<ReportCombinedPage />} />
               <Route path="bao-cao/:id" element={<ReportPage />} />
               <Route path="xep-loai" element={<RatingPage />} />
+              <Route path="ke-hoach-hoi-nghi" element={<ConferencePlanPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Route>

@@ -4,6 +4,7 @@ import { generateDemoProvince } from "./demo.generator.js";
 import { PROVINCE_CODE } from "./demo-province.js";
 import { DEMO_PASSWORD } from "./demo-accounts.js";
 import { insertDemoReporting } from "./demo-reporting.js";
+import { insertDemoConferencePlans } from "./demo-conference-plans.js";
 import { copyDocuments, copyMeetings, copyTthc, insertLoadAudit, insertOrgs, insertUsers, listFirstOrgs, lockAndListOrgs } from "./demo.repository.js";
 
 /** The seed used when none is given: the demo everyone sees is the same. */
@@ -48,6 +49,7 @@ export async function loadDemoProvince(ctx: AppContext, options: { seed?: number
     await copyMeetings(s, ids, demo.meetings);
     await copyTthc(s, ids, demo.tthc);
     await insertDemoReporting(s, db, ids); // reporting regimes of seeds 000, 001, 002
+    await insertDemoConferencePlans(s, db, ids, demo.meetings, options.now ?? ctx.now()); // annual conference plans (M7)
     const result: DemoCounts = {
       orgs: demo.orgs.length, documents: demo.documents.length, meetings: demo.meetings.length, tthc: demo.tthc.length,
       users: await insertUsers(s, db, ids, users),

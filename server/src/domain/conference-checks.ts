@@ -12,10 +12,21 @@ export type ConferenceInput = {
   exceptionDecision: string | null;
 };
 
-/** One breach found; `field` names the ConferenceInput field to correct. */
+/** "PAPERS": the agenda and papers sent ahead (no rule id of its own in kl226-rules.md). */
+export type FindingRule = "M3" | "M4" | "M5" | "M6" | "M8" | "M9" | "PAPERS";
+
+/** A record a finding concerns: another conference (an upper one for M6, a clashing one for
+ * M9) or a unit (an invited one for M8/M9). Instants in ISO 8601 UTC. */
+export type FindingRecord =
+  | { kind: "meeting"; id: number; orgCode: string; orgName: string; title: string; start: string; end: string; format: MeetingFormat }
+  | { kind: "org"; code: string; name: string };
+
+/** One breach found; `field` names the ConferenceInput field to correct (or the form field
+ * that answers it, e.g. `repeatReason`). `records`: what it concerns, when others are. */
 export type Finding = {
-  rule: "M3" | "M4" | "M5"; severity: "error" | "warning"; field: string;
+  rule: FindingRule; severity: "error" | "warning" | "info"; field: string;
   limit: number; actual: number; message: string; source: string;
+  records?: FindingRecord[];
 };
 
 const CATEGORY_LABEL: Record<MeetingCategory, string> = {

@@ -39,6 +39,8 @@ export type ConferencePlanningSettings = {
   planDeadline: string;
   /** M7 — a year's own deadline (ISO date), e.g. 2026 → 2026-02-20 */
   planDeadlineByYear: Record<string, string>;
+  /** M7 — the first year a plan is required (earlier years: M7 not applicable) */
+  planRequiredFrom: number;
   /** papers ahead — agenda and documents reach delegates at least this many days before the start */
   papersDaysAhead: number;
   /** M9 — bunching: the first and the last `edgeWeeks` weeks of the year… */
@@ -77,6 +79,7 @@ export const KL226_DEFAULTS: JurisdictionSettings = {
   conferencePlanning: {
     planDeadline: "01-15", // M7 — KH 63-KH/TU §III.2: by 15/01 every year…
     planDeadlineByYear: { "2026": "2026-02-20" }, // …and by 20/02/2026 for 2026
+    planRequiredFrom: 2026, // M7 — KL 226 (11/12/2025) asks for the plan from 2026 on
     papersDaysAhead: 3, // ours: papers at least 3 days ahead (a setting; KL 226 §2.2 asks only that they be sent before)
     bunchingEdgeWeeks: 2, // M9 — ours: the first and last two weeks of the year…
     bunchingMaxSharePercent: 20, // …hold at most 20 % of the year's conferences
@@ -130,6 +133,7 @@ export const ZSettingsOverrideSchema = z.strictObject({
     .strictObject({
       planDeadline: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "dạng MM-DD"),
       planDeadlineByYear: z.record(z.string().regex(/^\d{4}$/), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dạng yyyy-mm-dd")),
+      planRequiredFrom: z.number().int().min(2000).max(2100),
       papersDaysAhead: count,
       bunchingEdgeWeeks: z.number().int().min(0).max(26),
       bunchingMaxSharePercent: percent,

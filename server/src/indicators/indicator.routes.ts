@@ -2,7 +2,8 @@ import type { AppInstance } from "../app.js";
 import type { AppContext } from "../context.js";
 import { requireUser } from "../auth/auth.guard.js";
 import { computeChildrenRanking, computeMonthlySeries, computeQuotaView, computeSheet } from "./indicator.service.js";
-import { ZIndicatorQuerySchema, ZQuotaQuerySchema } from "./indicator.schema.js";
+import { computeDashboard } from "./dashboard.service.js";
+import { ZDashboardQuerySchema, ZIndicatorQuerySchema, ZQuotaQuerySchema } from "./indicator.schema.js";
 
 export async function indicatorRoutes(app: AppInstance, ctx: AppContext): Promise<void> {
   app.get("/api/indicators", { schema: { tags: ["indicators"], querystring: ZIndicatorQuerySchema } }, async (req) => {
@@ -27,5 +28,11 @@ export async function indicatorRoutes(app: AppInstance, ctx: AppContext): Promis
     const user = requireUser(req);
     const { org, period } = req.query;
     return computeChildrenRanking(ctx, { orgCode: org, period, subtree: true, user });
+  });
+
+  app.get("/api/dashboard", { schema: { tags: ["indicators"], querystring: ZDashboardQuerySchema } }, async (req) => {
+    const user = requireUser(req);
+    const { org, period, subtree } = req.query;
+    return computeDashboard(ctx, { orgCode: org, period, subtree, user });
   });
 }

@@ -15,3 +15,6 @@ export const ZQuotaQuerySchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
   subtree: ZFlag,
 });
+
+/** GET /api/dashboard — the dashboard's parts in one call, for the same unit, period and scope. */
+export const ZDashboardQuerySchema = ZIndicatorQuerySchema;

@@ -8,9 +8,7 @@ import { computeQuota, type Quota } from "../domain/quota.js";
 import { getSettingsFor, getSettingsForMany } from "../settings/settings.service.js";
 import type { JurisdictionSettings } from "../domain/settings.js";
 import type { OrgRow } from "../orgs/org.types.js";
-import { computeReportIndicators } from "../reports/report.indicators.js";
-import { computePlanIndicators } from "../plans/plan.indicators.js";
-import { computeTextIndicators } from "../intelligence/text.indicators.js";
+import { computeSourcedIndicators } from "./sheet-sources.js";
 import {
   countWideMeetings,
   findDocumentBreaches,
@@ -40,36 +38,38 @@ export type SheetRequest = {
  * read straight from the registers: a record written a moment ago is already counted. */
 export async function computeSheet(ctx: AppContext, req: SheetRequest): Promise<IndicatorSheet> {
   const org = await resolveOrg(ctx, req.orgCode, req.user);
-  const [sheet] = await computeSheets(ctx, [{ org, subtree: req.subtree }], parsePeriod(req.period), req.withBreachLists !== false);
+  const [sheet] = await computeSheets(ctx, [{ org, subtree: req.subtree, withBreachLists: req.withBreachLists !== false }], parsePeriod(req.period));
   return sheet as IndicatorSheet;
 }
 
-type SheetTarget = { org: OrgRow; subtree: boolean };
+/** One sheet to compute; `withBreachLists` lists D3/D4's offending ids (a summary needs only counts). */
+export type SheetTarget = { org: OrgRow; subtree: boolean; withBreachLists?: boolean };
 
 /**
  * The sheets of several units for one period. The register sums run once for all of them,
- * grouped by unit (a province's 20 subordinate sheets cost the queries of one); the plans,
- * reports and texts indicators run per unit. Units whose settings give other time ranges or
- * limits are summed in separate batches.
+ * grouped by unit, and so do the other capabilities' indicators (sheet-sources.ts): a province's
+ * 40 subordinate sheets cost the queries of one. Units whose settings give other time ranges or
+ * limits are summed in separate batches. `settings` (per target, as getSettingsForMany gives
+ * them) saves looking them up again when the caller has them.
  */
-async function computeSheets(ctx: AppContext, targets: SheetTarget[], period: Period, withBreachLists: boolean): Promise<IndicatorSheet[]> {
-  const settings = await getSettingsForMany(ctx, targets.map((t) => t.org.id));
+export async function computeSheets(ctx: AppContext, targets: SheetTarget[], period: Period, settings?: JurisdictionSettings[]): Promise<IndicatorSheet[]> {
+  const resolved = settings ?? (await getSettingsForMany(ctx, targets.map((t) => t.org.id)));
   const batches = new Map<string, number[]>();
   targets.forEach((_, i) => {
-    const s = settings[i] as JurisdictionSettings;
+    const s = resolved[i] as JurisdictionSettings;
     const key = JSON.stringify([s.sessionConvention.utcOffsetMinutes, s.sessionLimits, s.speechLimits]);
     batches.set(key, [...(batches.get(key) ?? []), i]);
   });
   const sheets: IndicatorSheet[] = new Array(targets.length);
-  for (const members of batches.values()) {
-    const batch = members.map((i) => ({ ...(targets[i] as SheetTarget), settings: settings[i] as JurisdictionSettings }));
-    const computed = await computeBatch(ctx, batch, period, withBreachLists);
+  await Promise.all([...batches.values()].map(async (members) => {
+    const batch = members.map((i) => ({ ...(targets[i] as SheetTarget), settings: resolved[i] as JurisdictionSettings }));
+    const computed = await computeBatch(ctx, batch, period);
     members.forEach((i, k) => (sheets[i] = computed[k] as IndicatorSheet));
-  }
+  }));
   return sheets;
 }
 
-async function computeBatch(ctx: AppContext, batch: Array<SheetTarget & { settings: JurisdictionSettings }>, period: Period, withBreachLists: boolean): Promise<IndicatorSheet[]> {
+async function computeBatch(ctx: AppContext, batch: Array<SheetTarget & { settings: JurisdictionSettings }>, period: Period): Promise<IndicatorSheet[]> {
   const first = (batch[0] as (typeof batch)[number]).settings;
   const offset = first.sessionConvention.utcOffsetMinutes;
   const current = toRange(period, offset);
@@ -89,29 +89,26 @@ async function computeBatch(ctx: AppContext, batch: Array<SheetTarget & { settin
   const wide = { ids: [] as number[], groups: [] as number[], scopes: [] as string[] };
   batch.forEach((t, g) => {
     const scope = wideScopeOf(t.org);
-    if (scope) for (const c of ctx.orgs.countedOrgs(t.org.id, true)) wide.ids.push(c.id), wide.groups.push(g), wide.scopes.push(scope);
+    if (!scope) return;
+    const units = t.subtree ? (counted[g] as typeof counted[number]) : ctx.orgs.countedOrgs(t.org.id, true);
+    for (const c of units) wide.ids.push(c.id), wide.groups.push(g), wide.scopes.push(scope);
   });
+  const idsOf = (g: number) => (counted[g] as typeof counted[number]).map((c) => c.id);
+  const breachesOf = (t: SheetTarget, g: number, flag: "digitized" | "sent_electronically") =>
+    t.withBreachLists ? findDocumentBreaches(db, idsOf(g), current, flag, BREACH_LIST_LIMIT) : Promise.resolve([]);
 
-  const [docs, meetings, wideCounts, tthc, perUnit] = await Promise.all([
+  const [docs, meetings, wideCounts, tthc, sourced, breachLists] = await Promise.all([
     sumDocumentCounts(db, grouped, current, previous),
     summariseMeetings(db, grouped, current, previous, { sessions: first.sessionLimits, speech: first.speechLimits }),
     countWideMeetings(db, wide, current),
     sumTthc(db, grouped, current),
-    Promise.all(batch.map(async (t, g) => {
-      const ids = (counted[g] as typeof counted[number]).map((c) => c.id);
-      return Promise.all([
-        withBreachLists ? findDocumentBreaches(db, ids, current, "digitized", BREACH_LIST_LIMIT) : [],
-        withBreachLists ? findDocumentBreaches(db, ids, current, "sent_electronically", BREACH_LIST_LIMIT) : [],
-        computePlanIndicators(ctx, { orgIds: ids, period, today, targets: t.settings.targets }),
-        computeReportIndicators(ctx, { orgIds: ids, period, today, target: t.settings.reporting.r1Target }),
-        computeTextIndicators(ctx, { orgIds: ids, period, threshold: t.settings.copyThresholdPercent }),
-      ] as const);
-    })),
+    computeSourcedIndicators(ctx, batch.map((t, g) => ({ orgIds: idsOf(g), settings: t.settings })), period, today),
+    Promise.all(batch.map((t, g) => Promise.all([breachesOf(t, g, "digitized"), breachesOf(t, g, "sent_electronically")]))),
   ]);
 
   return batch.map((t, g) => {
     const units = counted[g] as typeof counted[number];
-    const [notDigitized, notSent, plan, reports, texts] = perUnit[g] as (typeof perUnit)[number];
+    const [notDigitized, notSent] = breachLists[g] as (typeof breachLists)[number];
     // The previous period is known when the unit existed through it (or took over predecessors'
     // records); a unit created since, with no predecessors, has no baseline: null, not 0.
     const hasPredecessors = units.some((c) => c.via === "merge" || c.via === "split");
@@ -150,9 +147,8 @@ async function computeBatch(ctx: AppContext, batch: Array<SheetTarget & { settin
         .map((c) => ({ code: ctx.orgs.get(c.id)?.code ?? String(c.id), kind: c.via as "merge" | "split", share: c.weight })),
     };
     const sheet = computeIndicatorSheet(input, t.settings);
-    // P1, T2, T3 — tasks of the plans (issue "Plans and tasks" §8); R1 — periodic reports sent on
-    // time (issue "Periodic reports" §7); D5 — copied documents; same shape as the others
-    Object.assign(sheet.indicators, plan, reports, texts);
+    // P1, T2, T3, R1, D5… — the other capabilities' indicators, same shape as the others
+    Object.assign(sheet.indicators, sourced[g]);
     return sheet;
   });
 }
@@ -163,19 +159,25 @@ function wideScopeOf(org: OrgRow): "toan_tinh" | "toan_xa" | null {
 }
 
 export type QuotaRequest = { orgCode: string; year: number; subtree: boolean; user?: SessionUser | null };
+export type QuotaView = Quota & { org: string; subtree: boolean };
 
 /** How many administrative documents and conferences the unit may still issue/hold this year to
  * meet D1/M1, the province-/commune-wide quota left (M3), and the year-end projection. */
-export async function computeQuotaView(ctx: AppContext, req: QuotaRequest): Promise<Quota & { org: string; subtree: boolean }> {
-  const sheet = await computeSheet(ctx, { orgCode: req.orgCode, period: String(req.year), subtree: req.subtree, user: req.user, withBreachLists: false });
-  const org = ctx.orgs.byCode(req.orgCode) as OrgRow;
+export async function computeQuotaView(ctx: AppContext, req: QuotaRequest): Promise<QuotaView> {
+  const org = await resolveOrg(ctx, req.orgCode, req.user);
   const settings = await getSettingsFor(ctx, org.id);
-  const d1 = sheet.indicators.D1;
-  const m1 = sheet.indicators.M1;
-  const m3 = sheet.indicators.M3;
+  const [sheet] = await computeSheets(ctx, [{ org, subtree: req.subtree }], parsePeriod(String(req.year)), [settings]);
+  return quotaOf(ctx, org, req.year, req.subtree, sheet as IndicatorSheet, settings);
+}
+
+/** The quota view from the unit's sheet of the whole `year` (the D1, M1 and M3 it counted). */
+export function quotaOf(ctx: AppContext, org: OrgRow, year: number, subtree: boolean, yearSheet: IndicatorSheet, settings: JurisdictionSettings): QuotaView {
+  const d1 = yearSheet.indicators.D1;
+  const m1 = yearSheet.indicators.M1;
+  const m3 = yearSheet.indicators.M3;
   const quota = computeQuota(
     {
-      year: req.year,
+      year,
       now: ctx.now(),
       prevYearAdminDocs: Number(d1?.previous ?? 0),
       adminDocsSoFar: Number(d1?.current ?? 0),
@@ -186,10 +188,11 @@ export async function computeQuotaView(ctx: AppContext, req: QuotaRequest): Prom
     },
     settings,
   );
-  return { org: org.code, subtree: req.subtree, ...quota };
+  return { org: org.code, subtree, ...quota };
 }
 
-async function resolveOrg(ctx: AppContext, code: string, user: SessionUser | null | undefined): Promise<OrgRow> {
+/** The unit (refreshing the tree first), if the user may read it. */
+export async function resolveOrg(ctx: AppContext, code: string, user: SessionUser | null | undefined): Promise<OrgRow> {
   await ctx.orgs.refresh();
   const org = ctx.orgs.byCode(code);
   if (!org) throw notFound(`đơn vị ${code}`);
@@ -228,11 +231,15 @@ export type MonthlySeries = {
  * and online conferences — the dashboard's chart. */
 export async function computeMonthlySeries(ctx: AppContext, req: QuotaRequest): Promise<MonthlySeries> {
   const org = await resolveOrg(ctx, req.orgCode, req.user);
-  const settings = await getSettingsFor(ctx, org.id);
+  return monthlySeriesOf(ctx, org, req.year, req.subtree, await getSettingsFor(ctx, org.id));
+}
+
+/** {@link computeMonthlySeries} for a unit already resolved, with its settings. */
+export async function monthlySeriesOf(ctx: AppContext, org: OrgRow, yearNumber: number, subtree: boolean, settings: JurisdictionSettings): Promise<MonthlySeries> {
   const offset = settings.sessionConvention.utcOffsetMinutes;
-  const year = parsePeriod(String(req.year));
+  const year = parsePeriod(String(yearNumber));
   const lastYear = shiftPeriodYears(year, -1);
-  const counted = ctx.orgs.countedOrgs(org.id, req.subtree);
+  const counted = ctx.orgs.countedOrgs(org.id, subtree);
   const set: CountedSet = { ids: counted.map((c) => c.id), weights: counted.map((c) => c.weight) };
   const [now, before] = await Promise.all([
     sumMonthly(ctx.handle.db, set, toRange(year, offset), offset, settings.hybridCountsAsOnline),
@@ -244,8 +251,8 @@ export async function computeMonthlySeries(ctx: AppContext, req: QuotaRequest): 
   const prevMonths = monthsOf(lastYear);
   return {
     org: org.code,
-    year: req.year,
-    subtree: req.subtree,
+    year: yearNumber,
+    subtree,
     months,
     documents: { current: series(now, months, "documents"), previous: series(before, prevMonths, "documents") },
     meetings: { current: series(now, months, "meetings"), previous: series(before, prevMonths, "meetings") },
@@ -253,28 +260,47 @@ export async function computeMonthlySeries(ctx: AppContext, req: QuotaRequest): 
   };
 }
 
+/** An indicator as summaries show it: value, target, met. */
+export type IndicatorSummary = { value: unknown; target: number | null; met: boolean | null };
+
 export type ChildRow = {
   org: { code: string; name: string; level: string };
   breaches: number;
   failed: string[];
-  indicators: Record<string, { value: unknown; target: number | null; met: boolean | null }>;
+  indicators: Record<string, IndicatorSummary>;
 };
+
+export type ChildrenRanking = { org: string; period: string; children: ChildRow[] };
 
 /** The units directly below `org` (those in force during the period), each with its subtree
  * sheet summarised, most breaches first — "which subordinate units are furthest behind". */
-export async function computeChildrenRanking(ctx: AppContext, req: SheetRequest): Promise<{ org: string; period: string; children: ChildRow[] }> {
+export async function computeChildrenRanking(ctx: AppContext, req: SheetRequest): Promise<ChildrenRanking> {
   const org = await resolveOrg(ctx, req.orgCode, req.user);
   const period = parsePeriod(req.period);
-  const children = ctx.orgs
+  const children = childrenInForce(ctx, org, period);
+  const sheets = await computeSheets(ctx, children.map((child) => ({ org: child, subtree: true })), period);
+  return rankChildren(org, period, children, sheets);
+}
+
+/** The units directly below `org` in force at some time during the period. */
+export function childrenInForce(ctx: AppContext, org: OrgRow, period: Period): OrgRow[] {
+  return ctx.orgs
     .childrenOf(org.id)
     .filter((c) => (c.valid_to === null || c.valid_to >= period.start) && (c.valid_from === null || c.valid_from < period.end));
-  const sheets = await computeSheets(ctx, children.map((child) => ({ org: child, subtree: true })), period, false);
+}
+
+/** The children's subtree sheets (in the order of `children`) as ranking rows, most breaches first. */
+export function rankChildren(org: OrgRow, period: Period, children: OrgRow[], sheets: IndicatorSheet[]): ChildrenRanking {
   const rows: ChildRow[] = children.map((child, i) => {
     const sheet = sheets[i] as IndicatorSheet;
     const failed = Object.entries(sheet.indicators).filter(([, x]) => x.met === false).map(([id]) => id);
-    const indicators = Object.fromEntries(Object.entries(sheet.indicators).map(([id, x]) => [id, { value: x.value, target: x.target, met: x.met }]));
-    return { org: { code: child.code, name: child.name, level: child.level }, breaches: failed.length, failed, indicators };
+    return { org: { code: child.code, name: child.name, level: child.level }, breaches: failed.length, failed, indicators: summariseIndicators(sheet) };
   });
   rows.sort((a, b) => b.breaches - a.breaches || a.org.name.localeCompare(b.org.name, "vi"));
   return { org: org.code, period: period.id, children: rows };
+}
+
+/** Each indicator of the sheet as value, target, met. */
+export function summariseIndicators(sheet: IndicatorSheet): Record<string, IndicatorSummary> {
+  return Object.fromEntries(Object.entries(sheet.indicators).map(([id, x]) => [id, { value: x.value, target: x.target, met: x.met }]));
 }

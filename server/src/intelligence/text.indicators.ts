@@ -7,7 +7,7 @@
 import type { AppContext } from "../context.js";
 import type { Period } from "../domain/period.js";
 import { RULE_SOURCES } from "../domain/settings.js";
-import { findCopiedOver } from "./text.repository.js";
+import { findCopyChecksOf } from "./text.repository.js";
 
 /** D5's target is the rule itself: no document over the threshold. */
 const D5_TARGET = 0;
@@ -28,18 +28,37 @@ export type D5Indicator = {
 
 /** D5 of the units `orgIds` for period P; `threshold` in percent (copied share × 100 must not exceed it). */
 export async function computeTextIndicators(ctx: AppContext, input: { orgIds: number[]; period: Period; threshold: number }): Promise<{ D5: D5Indicator }> {
-  const { checked, over } = await findCopiedOver(ctx.handle.db, [...new Set(input.orgIds)], input.period.start, input.period.end, input.threshold);
-  const known = checked > 0;
-  return {
-    D5: {
-      value: known ? over.length : null,
-      target: D5_TARGET,
-      met: known ? over.length <= D5_TARGET : null,
-      violations: over.slice(0, D5_LIST_LIMIT).map(String),
-      violationCount: over.length,
-      checked,
-      thresholdPercent: input.threshold,
-      ...RULE_SOURCES.D5,
-    },
-  };
+  const [one] = await computeTextIndicatorsOfUnits(ctx, { units: [input], period: input.period });
+  return one as { D5: D5Indicator };
+}
+
+/** {@link computeTextIndicators} for several units at once: one query per distinct threshold
+ * (a province's subordinate units on the dashboard share one). */
+export async function computeTextIndicatorsOfUnits(
+  ctx: AppContext,
+  input: { units: ReadonlyArray<{ orgIds: readonly number[]; threshold: number }>; period: Period },
+): Promise<Array<{ D5: D5Indicator }>> {
+  const thresholds = [...new Set(input.units.map((u) => u.threshold))];
+  const checks = new Map(await Promise.all(thresholds.map(async (threshold) => {
+    const ids = [...new Set(input.units.filter((u) => u.threshold === threshold).flatMap((u) => u.orgIds))];
+    return [threshold, await findCopyChecksOf(ctx.handle.db, ids, input.period.start, input.period.end, threshold)] as const;
+  })));
+  return input.units.map((unit) => {
+    const units = new Set(unit.orgIds);
+    const ours = (checks.get(unit.threshold) ?? []).filter((c) => units.has(c.orgId));
+    const over = ours.filter((c) => c.over).map((c) => c.id);
+    const known = ours.length > 0;
+    return {
+      D5: {
+        value: known ? over.length : null,
+        target: D5_TARGET,
+        met: known ? over.length <= D5_TARGET : null,
+        violations: over.slice(0, D5_LIST_LIMIT).map(String),
+        violationCount: over.length,
+        checked: ours.length,
+        thresholdPercent: unit.threshold,
+        ...RULE_SOURCES.D5,
+      },
+    };
+  });
 }

@@ -255,15 +255,16 @@ export async function findTexts(db: Db, ids: readonly number[]): Promise<Map<num
 
 // ——— D5 ———
 
-/** Checked documents of the units issued in [start, end): how many, and the ids over the threshold (percent), ascending. */
-export async function findCopiedOver(db: Db, orgIds: readonly number[], start: string, end: string, thresholdPercent: number): Promise<{ checked: number; over: number[] }> {
-  if (orgIds.length === 0) return { checked: 0, over: [] };
-  const { rows } = await sql<{ id: number; over: boolean }>`
-    select d.id, (c.copied_share * 100 > ${thresholdPercent}) as over
+/** D5 — the documents of `orgIds` issued in [start, end) with a copy check, each with its unit and
+ * whether more than `thresholdPercent` of its text is copied (one query for several sheets). */
+export async function findCopyChecksOf(db: Db, orgIds: readonly number[], start: string, end: string, thresholdPercent: number): Promise<Array<{ id: number; orgId: number; over: boolean }>> {
+  if (orgIds.length === 0) return [];
+  const { rows } = await sql<{ id: number; orgId: number; over: boolean }>`
+    select d.id, d.org_id as "orgId", (c.copied_share * 100 > ${thresholdPercent}) as over
       from document_copy_checks c join documents d on d.id = c.document_id
      where d.org_id = any(${[...orgIds]}::int[]) and d.issued_on >= ${start}::date and d.issued_on < ${end}::date
      order by d.id`.execute(db);
-  return { checked: rows.length, over: rows.filter((r) => r.over).map((r) => r.id) };
+  return rows;
 }
 
 /** Rewrites a text's search vector (its document's number or subject changed). */

@@ -7,9 +7,10 @@ import { checkConference, type ConferenceInput, type Finding } from "../domain/c
 import type { JurisdictionSettings, MeetingScope } from "../domain/settings.js";
 import { AppError } from "../errors.js";
 import { countWideMeetings, lockWideQuota } from "./meeting.repository.js";
+import type { MeetingPlanning } from "./meeting-planning.service.js";
 
-/** A conference as the checks see it: the unit plus the domain input. */
-export type MeetingDraft = ConferenceInput & { orgId: number };
+/** A conference as the checks see it: the unit, the domain input and the planning fields. */
+export type MeetingDraft = ConferenceInput & { orgId: number; planning: MeetingPlanning };
 
 /** The M3 slot a conference takes: a host unit's quota of one scope in one local year. */
 export type QuotaSlot = { hostId: number; scope: MeetingScope; year: number };

@@ -6,6 +6,7 @@ import { countSessions } from "../domain/sessions.js";
 import type { JurisdictionSettings } from "../domain/settings.js";
 import { invalidFields, type FieldIssue } from "../registers/register-errors.js";
 import type { MeetingDraft } from "./meeting-checks.service.js";
+import { planningFromRow, type MeetingPlanning } from "./meeting-planning.service.js";
 import type { TMeetingCreate, TMeetingPatch } from "./meeting.schema.js";
 
 /** Parses `start`/`end` when given (else keeps `fallback`) and checks end > start; every bad
@@ -28,9 +29,10 @@ function instants(raw: { start?: string | undefined; end?: string | undefined },
 }
 
 /** The draft of a new conference (or of the check endpoint's body). */
-export function draftFromInput(orgId: number, input: TMeetingCreate, settings: JurisdictionSettings): MeetingDraft {
+export function draftFromInput(orgId: number, input: TMeetingCreate, settings: JurisdictionSettings, planning: MeetingPlanning): MeetingDraft {
   return {
     orgId,
+    planning,
     category: input.category,
     scope: input.scope,
     format: input.format,
@@ -46,6 +48,7 @@ export function draftFromInput(orgId: number, input: TMeetingCreate, settings: J
 export function draftFromRow(row: MeetingRow): MeetingDraft {
   return {
     orgId: row.org_id,
+    planning: planningFromRow(row),
     category: row.category,
     scope: row.scope,
     format: row.format,
@@ -59,11 +62,12 @@ export function draftFromRow(row: MeetingRow): MeetingDraft {
 }
 
 /** A stored conference with a PATCH applied (`undefined` = unchanged, `null` = cleared). */
-export function mergeDraft(row: MeetingRow, patch: TMeetingPatch, orgId: number, settings: JurisdictionSettings): MeetingDraft {
+export function mergeDraft(row: MeetingRow, patch: TMeetingPatch, orgId: number, settings: JurisdictionSettings, planning: MeetingPlanning): MeetingDraft {
   const old = draftFromRow(row);
   const pick = <T>(v: T | undefined, dflt: T): T => (v === undefined ? dflt : v);
   return {
     orgId,
+    planning,
     category: pick(patch.category, old.category),
     scope: pick(patch.scope, old.scope),
     format: pick(patch.format, old.format),
@@ -90,5 +94,15 @@ export function rowValues(d: MeetingDraft, title: string, communeParticipants: b
     max_contribution_min: d.maxContributionMin,
     exception_decision: d.exceptionDecision,
     commune_participants: communeParticipants,
+    planned_id: d.planning.plannedId,
+    chairs: d.planning.chairs,
+    invited_blocs: d.planning.invitedBlocs,
+    invited_org_ids: d.planning.invitedOrgIds,
+    invitation_reason: d.planning.invitationReason,
+    related_meeting_id: d.planning.relatedMeetingId,
+    related_document: d.planning.relatedDocument,
+    repeat_reason: d.planning.repeatReason,
+    agenda: d.planning.agenda,
+    papers_sent_at: d.planning.papersSentAt,
   };
 }

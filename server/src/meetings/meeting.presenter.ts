@@ -20,6 +20,23 @@ export type MeetingJson = {
   maxContributionMin: number | null;
   exceptionDecision: string | null;
   communeParticipants: boolean | null;
+  /** the planned item of the unit's annual conference plan it holds (M7) */
+  plannedId: number | null;
+  /** the leaders chairing it (M8: one) */
+  chairs: string[];
+  /** blocs invited: party, state, front (M8) */
+  invitedBlocs: string[];
+  /** codes of the units invited (M8, M9) */
+  invitedOrgCodes: string[];
+  invitationReason: string | null;
+  /** the upper conference it relates to (M6) */
+  relatedMeetingId: number | null;
+  /** number/symbol of the guiding document (M6) */
+  relatedDocument: string | null;
+  repeatReason: string | null;
+  agenda: string | null;
+  /** when the agenda and papers were sent to delegates */
+  papersSentAt: string | null;
   createdAt: string;
   updatedAt: string;
 };
@@ -41,6 +58,16 @@ export function presentMeeting(ctx: AppContext, row: MeetingRow): MeetingJson {
     maxContributionMin: row.max_contribution_min,
     exceptionDecision: row.exception_decision,
     communeParticipants: row.commune_participants,
+    plannedId: row.planned_id,
+    chairs: row.chairs,
+    invitedBlocs: row.invited_blocs,
+    invitedOrgCodes: row.invited_org_ids.map((id) => orgCodeOf(ctx, id)),
+    invitationReason: row.invitation_reason,
+    relatedMeetingId: row.related_meeting_id === null ? null : Number(row.related_meeting_id),
+    relatedDocument: row.related_document,
+    repeatReason: row.repeat_reason,
+    agenda: row.agenda,
+    papersSentAt: row.papers_sent_at === null ? null : toIsoInstant(row.papers_sent_at),
     createdAt: toIsoInstant(row.created_at),
     updatedAt: toIsoInstant(row.updated_at),
   };

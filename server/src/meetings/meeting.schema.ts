@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { parseBoolean, parseDate, parseEnum, parseNonNegativeInt, type Parsed } from "../domain/normalize.js";
 import type { MeetingCategory, MeetingFormat, MeetingScope } from "../domain/settings.js";
+import { BLOCS } from "../domain/conferences/invitations.js";
 import {
   ZFlag, ZPaging, zOptionalText, zParsedString, zParsedValue, zText, ZIdParams,
 } from "../registers/register-query.schema.js";
@@ -28,6 +29,27 @@ function parseOptionalBoolean(raw: unknown): Parsed<boolean | null> {
 
 const ZDateTimeText = z.string({ error: "bắt buộc: ISO 8601 hoặc DD/MM/YYYY HH:mm" });
 
+const ZOptionalId = ZIdParams.shape.id.nullable().optional();
+
+/** M6–M9 and papers ahead (issue 7): all optional; absent on PATCH = unchanged, null/[] = cleared. */
+const planningFields = {
+  plannedId: ZOptionalId.describe("mục của kế hoạch hội nghị năm của đơn vị (M7)"),
+  chairs: z.array(z.string({ error: "phải là chuỗi" }).trim().max(200, "dài quá 200 ký tự"), { error: "phải là danh sách" }).max(20, "tối đa 20 người")
+    .transform((names) => names.filter((n) => n !== "")).optional().describe("đồng chí lãnh đạo chủ trì (M8: một người)"),
+  invitedBlocs: z.array(z.enum(BLOCS, { error: `chỉ nhận ${BLOCS.join(", ")}` }), { error: "phải là danh sách" }).max(3)
+    .transform((b) => [...new Set(b)]).optional().describe("khối được mời: party, state, front (M8)"),
+  invitedOrgCodes: z.array(zText(50), { error: "phải là danh sách" }).max(500, "tối đa 500 đơn vị")
+    .transform((c) => [...new Set(c)]).optional().describe("mã các đơn vị được mời (M8, M9)"),
+  invitationReason: zOptionalText(1000).describe("lý do mời khối khác, đơn vị ngoài phạm vi hoặc nhiều người chủ trì (M8)"),
+  relatedMeetingId: ZOptionalId.describe("hội nghị cấp trên liên quan (M6)"),
+  relatedDocument: zOptionalText(300).describe("số, ký hiệu văn bản chỉ đạo, hướng dẫn liên quan (M6)"),
+  repeatReason: zOptionalText(1000).describe("lý do vẫn tổ chức khi cấp trên đã tổ chức trực tuyến đến cấp này (M6)"),
+  agenda: zOptionalText(20000).describe("chương trình hội nghị"),
+  papersSentAt: z.string({ error: "ISO 8601 hoặc DD/MM/YYYY HH:mm" }).trim().nullable().optional()
+    .transform((v) => (v === undefined ? undefined : v === null || v === "" ? null : v))
+    .describe("lúc gửi chương trình, tài liệu cho đại biểu: ISO 8601 hoặc DD/MM/YYYY HH:mm (giờ địa phương)"),
+};
+
 const meetingFields = {
   orgCode: zText(50).describe("mã đơn vị chủ trì"),
   title: zText(500).describe("tên hội nghị"),
@@ -41,6 +63,7 @@ const meetingFields = {
   maxContributionMin: zParsedValue(parseMinutes).optional().describe("tham luận dài nhất (phút)"),
   exceptionDecision: zOptionalText(300).describe("quyết định cho phép của Ban Thường vụ (hội nghị toàn tỉnh/toàn xã vượt định mức)"),
   communeParticipants: zParsedValue(parseOptionalBoolean).optional().describe("có cấp xã dự"),
+  ...planningFields,
 };
 
 /** POST /api/meetings */
@@ -67,6 +90,7 @@ export const ZMeetingPatchSchema = z
     maxContributionMin: meetingFields.maxContributionMin,
     exceptionDecision: meetingFields.exceptionDecision,
     communeParticipants: meetingFields.communeParticipants,
+    ...planningFields,
   })
   .refine((o) => Object.values(o).some((v) => v !== undefined), { message: "cần ít nhất một trường để sửa", path: ["body"] });
 export type TMeetingPatch = z.infer<typeof ZMeetingPatchSchema>;
@@ -88,3 +112,14 @@ export const ZMeetingListQuerySchema = z.object({
   cursor: z.string().optional().describe("nextCursor của trang trước"),
 });
 export type TMeetingListQuery = z.infer<typeof ZMeetingListQuerySchema>;
+
+/** GET /api/meetings/invitable-units — the units a conference of `org` may invite (M8). */
+export const ZInvitableUnitsQuerySchema = z.object({ org: zText(50).describe("mã đơn vị chủ trì") });
+
+/** GET /api/meetings/upper — upper online conferences a conference of `org` may relate to (M6). */
+export const ZUpperConferencesQuerySchema = z.object({
+  org: zText(50).describe("mã đơn vị chủ trì"),
+  q: z.string().trim().max(200, "dài quá 200 ký tự").optional().describe("tìm trong tên hội nghị"),
+  before: z.string().datetime({ offset: true, error: "dạng ISO 8601" }).transform((s) => new Date(s)).optional()
+    .describe("hội nghị cấp trên trước thời điểm này (mặc định: bây giờ)"),
+});

@@ -1,6 +1,7 @@
 // Use cases of the conference register: list, read, create, update, delete and the dry-run
 // check. Creating or updating runs the preventive checks (M3/M4/M5) first: an M3 error refuses
-// the write (422), M4/M5 warnings are saved and returned as `findings`.
+// the write (422), M4/M5 warnings are saved and returned as `findings`, with the planning
+// warnings (M6 repeats, M8 invitations, M9 clashes, papers ahead — meeting-planning.service).
 import type { AppContext } from "../context.js";
 import { authorize, type SessionUser } from "../auth/policy.js";
 import { AppError, notFound } from "../errors.js";
@@ -17,6 +18,7 @@ import { presentMeeting, type MeetingJson } from "./meeting.presenter.js";
 import { countMeetings, deleteMeeting, findMeeting, insertMeeting, listMeetings, updateMeeting } from "./meeting.repository.js";
 import { quotaSlotOf, refuseOnErrors, runPreventiveChecks, type MeetingDraft } from "./meeting-checks.service.js";
 import { draftFromInput, draftFromRow, mergeDraft, rowValues } from "./meeting-draft.js";
+import { NO_PLANNING, planningFromRow, resolvePlanning, runPlanningChecks } from "./meeting-planning.service.js";
 import type { TMeetingCheck, TMeetingCreate, TMeetingListQuery, TMeetingPatch } from "./meeting.schema.js";
 
 const ENTITY = "meetings";
@@ -54,28 +56,43 @@ export async function listMeetingPage(ctx: AppContext, user: SessionUser, q: TMe
 }
 
 /** One conference; 404 if absent, 403 outside the user's subtree. */
-export async function getMeeting(ctx: AppContext, user: SessionUser, id: number): Promise<MeetingJson> {
+export async function getMeeting(ctx: AppContext, user: SessionUser, id: number): Promise<MeetingWithFindings> {
   await ctx.orgs.refresh();
-  const row = await findMeeting(ctx.handle.db, id);
+  const db = ctx.handle.db;
+  const row = await findMeeting(db, id);
   if (!row) throw notFound(`hội nghị #${id}`);
   authorize(user, "read", row.org_id, ctx.orgs);
-  return presentMeeting(ctx, row);
+  // the record as it stands, checked as the form checks it (its own quota slot counted once)
+  const settings = await getSettingsFor(ctx, row.org_id);
+  const draft = draftFromRow(row);
+  const previousSlot = quotaSlotOf(ctx, draft, settings.sessionConvention.utcOffsetMinutes);
+  const findings = [
+    ...(await runPreventiveChecks(ctx, db, draft, settings, { excludeId: row.id, previousSlot, lock: false })),
+    ...(await runPlanningChecks(ctx, db, draft, row.title, settings, row.id, ctx.now())),
+  ];
+  return { ...presentMeeting(ctx, row), findings };
 }
 
 /** The dry run of the form: what saving this conference would find, without saving it. */
 export async function checkMeeting(ctx: AppContext, user: SessionUser, input: TMeetingCheck): Promise<{ findings: Finding[]; sessions: number }> {
   const org = await resolveWriteOrg(ctx, user, input.orgCode);
   const settings = await getSettingsFor(ctx, org.id);
-  const draft = draftFromInput(org.id, input, settings);
+  const db = ctx.handle.db;
   let previousSlot = null;
   if (input.id !== undefined) {
-    const current = await findMeeting(ctx.handle.db, input.id);
+    const current = await findMeeting(db, input.id);
     if (!current) throw notFound(`hội nghị #${input.id}`);
     authorize(user, "write", current.org_id, ctx.orgs);
     const currentSettings = await getSettingsFor(ctx, current.org_id);
     previousSlot = quotaSlotOf(ctx, draftFromRow(current), currentSettings.sessionConvention.utcOffsetMinutes);
   }
-  const findings = await runPreventiveChecks(ctx, ctx.handle.db, draft, settings, { excludeId: input.id ?? null, previousSlot, lock: false });
+  // the form sends every field: what is absent is empty, as on create
+  const planning = await resolvePlanning(ctx, db, org, input, NO_PLANNING, true, settings);
+  const draft = draftFromInput(org.id, input, settings, planning);
+  const findings = [
+    ...(await runPreventiveChecks(ctx, db, draft, settings, { excludeId: input.id ?? null, previousSlot, lock: false })),
+    ...(await runPlanningChecks(ctx, db, draft, input.title, settings, input.id ?? null, ctx.now())),
+  ];
   return { findings, sessions: countSessions(draft.start, draft.end, settings.sessionConvention) };
 }
 
@@ -83,11 +100,13 @@ export async function checkMeeting(ctx: AppContext, user: SessionUser, input: TM
 export async function createMeeting(ctx: AppContext, user: SessionUser, input: TMeetingCreate): Promise<MeetingWithFindings> {
   const org = await resolveWriteOrg(ctx, user, input.orgCode);
   const settings = await getSettingsFor(ctx, org.id);
-  const draft = draftFromInput(org.id, input, settings);
+  const planning = await resolvePlanning(ctx, ctx.handle.db, org, input, NO_PLANNING, true, settings);
+  const draft = draftFromInput(org.id, input, settings, planning);
   return withDuplicateCheck(input.title, org.code, draft, settings, () =>
     ctx.handle.db.transaction().execute(async (trx) => {
       const findings = await runPreventiveChecks(ctx, trx, draft, settings, { excludeId: null, previousSlot: null, lock: true });
       refuseOnErrors(findings);
+      findings.push(...(await runPlanningChecks(ctx, trx, draft, input.title, settings, null, ctx.now())));
       const row = await insertMeeting(trx, { ...rowValues(draft, input.title, input.communeParticipants ?? null, settings), org_id: org.id });
       const after = presentMeeting(ctx, row);
       await recordAudit(trx, { userId: user.id, action: "create", entity: ENTITY, entityId: row.id, orgId: org.id, after });
@@ -109,7 +128,10 @@ export async function updateMeetingById(ctx: AppContext, user: SessionUser, id: 
   const orgId = target?.id ?? current.org_id;
   const settings = await getSettingsFor(ctx, orgId);
   const currentSettings = orgId === current.org_id ? settings : await getSettingsFor(ctx, current.org_id);
-  const draft = mergeDraft(current, patch, orgId, settings);
+  const host = target ?? ctx.orgs.get(current.org_id);
+  if (!host) throw notFound(`đơn vị #${current.org_id}`);
+  const planning = await resolvePlanning(ctx, ctx.handle.db, host, patch, planningFromRow(current), orgId !== current.org_id, settings);
+  const draft = mergeDraft(current, patch, orgId, settings, planning);
   const previousSlot = quotaSlotOf(ctx, draftFromRow(current), currentSettings.sessionConvention.utcOffsetMinutes);
   const title = patch.title ?? current.title;
   return withDuplicateCheck(title, orgCodeOf(ctx, orgId), draft, settings, () =>
@@ -121,6 +143,7 @@ export async function updateMeetingById(ctx: AppContext, user: SessionUser, id: 
       }
       const findings = await runPreventiveChecks(ctx, trx, draft, settings, { excludeId: id, previousSlot, lock: true });
       refuseOnErrors(findings);
+      findings.push(...(await runPlanningChecks(ctx, trx, draft, title, settings, id, ctx.now())));
       const participants = patch.communeParticipants === undefined ? current.commune_participants : patch.communeParticipants;
       const row = await updateMeeting(trx, id, { ...rowValues(draft, title, participants, settings), org_id: orgId });
       const before = presentMeeting(ctx, current);

@@ -8,7 +8,9 @@ import { foldDiacritics } from "../domain/normalize.js";
 /** Sends bytes as an attachment; the name is kept in UTF-8 (RFC 5987) with an ASCII fallback. */
 export function sendFile(reply: FastifyReply, file: { fileName: string; content: Buffer }, contentType: string): FastifyReply {
   const ascii = foldDiacritics(file.fileName).replace(/[^a-zA-Z0-9._-]+/g, "-") || "tep";
-  reply.header("content-disposition", `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+  // RFC 5987 attr-chars only: encodeURIComponent leaves ' ( ) * which ext-value does not allow
+  const utf8 = encodeURIComponent(file.fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  reply.header("content-disposition", `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`);
   return reply.type(contentType).send(file.content);
 }
 

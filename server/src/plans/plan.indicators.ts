@@ -33,6 +33,9 @@ const percent = (num: number, den: number): number | null => (den === 0 ? null :
 /** `met` on exact counts, as the sheet decides it (99.96 % shows as 100 but misses 100). */
 const shareMet = (num: number, den: number, target: number): boolean | null => (den === 0 ? null : num * 100 >= target * den);
 
+/** One unit's (or subtree's) plan indicators to compute: the units counted and its targets. */
+export type PlanIndicatorUnit = { orgIds: readonly number[]; targets: { P1: number; T3: number } };
+
 /**
  * The plan indicators of the units `orgIds` for period P on `today`:
  * - the tasks are those led by one of the units in plans issued before the end of P — a task
@@ -45,16 +48,43 @@ const shareMet = (num: number, den: number, target: number): boolean | null => (
  * A value that cannot be computed (nothing to count) is null, and `met` with it.
  */
 export async function computePlanIndicators(ctx: AppContext, input: { orgIds: number[]; period: Period; today: string; targets: { P1: number; T3: number } }): Promise<PlanIndicators> {
-  const db = ctx.handle.db;
-  const units = new Set(input.orgIds);
-  const led = await findLedTasksIssuedBefore(db, input.orgIds, input.period.end);
-  const leadless = (await findLeadlessTasks(db, input.period.end))
-    .filter((t) => flagsOf(t).t2.leadOrgIds.some((id) => units.has(id)));
-  const tasks: TaskWithPlan[] = [...led, ...leadless];
+  const [one] = await computePlanIndicatorsOfUnits(ctx, { units: [input], period: input.period, today: input.today });
+  return one as PlanIndicators;
+}
 
-  const occurrences = await findOccurrencesDueIn(db, input.orgIds, input.period.start, input.period.end);
-  const known = occurrences.filter((o) => o.completed_on !== null || o.due_on < input.today);
-  const onTime = known.filter((o) => statusOf({ due: o.due_on, completedOn: o.completed_on }, input.today) === "hoan_thanh_dung_han");
+/** {@link computePlanIndicators} for several units at once with three queries in all (a
+ * province's subordinate units on the dashboard): the rows of all units are read together and
+ * each unit's indicators are worked out from its share of them. */
+export async function computePlanIndicatorsOfUnits(ctx: AppContext, input: { units: readonly PlanIndicatorUnit[]; period: Period; today: string }): Promise<PlanIndicators[]> {
+  if (input.units.length === 0) return [];
+  const db = ctx.handle.db;
+  const allIds = [...new Set(input.units.flatMap((u) => u.orgIds))];
+  const [led, leadless, occurrences] = await Promise.all([
+    findLedTasksIssuedBefore(db, allIds, input.period.end),
+    findLeadlessTasks(db, input.period.end),
+    findOccurrencesDueIn(db, allIds, input.period.start, input.period.end),
+  ]);
+  const namedLeads = leadless.map((t) => ({ task: t, leadIds: flagsOf(t).t2.leadOrgIds }));
+  return input.units.map((unit) => {
+    const units = new Set(unit.orgIds);
+    const isOurs = (leadId: number | null) => leadId !== null && units.has(leadId);
+    const tasks: TaskWithPlan[] = [
+      ...led.filter((t) => isOurs(t.lead_org_id)),
+      ...namedLeads.filter((x) => x.leadIds.some((id) => units.has(id))).map((x) => x.task),
+    ];
+    return planIndicatorsOf(tasks, occurrences.filter((o) => isOurs(o.lead_org_id)), input.today, unit.targets);
+  });
+}
+
+/** The three indicators from a unit's tasks and its occurrences due in P. */
+function planIndicatorsOf(
+  tasks: TaskWithPlan[],
+  occurrences: Awaited<ReturnType<typeof findOccurrencesDueIn>>,
+  today: string,
+  targets: { P1: number; T3: number },
+): PlanIndicators {
+  const known = occurrences.filter((o) => o.completed_on !== null || o.due_on < today);
+  const onTime = known.filter((o) => statusOf({ due: o.due_on, completedOn: o.completed_on }, today) === "hoan_thanh_dung_han");
   const p1 = percent(onTime.length, known.length);
 
   const breaches = tasks.filter((t) => flagsOf(t).t2.breach && !t.lead_manual).map((t) => t.id).sort((a, b) => a - b);
@@ -67,7 +97,7 @@ export async function computePlanIndicators(ctx: AppContext, input: { orgIds: nu
 
   return {
     P1: {
-      value: p1, target: input.targets.P1, met: shareMet(onTime.length, known.length, input.targets.P1),
+      value: p1, target: targets.P1, met: shareMet(onTime.length, known.length, targets.P1),
       numerator: onTime.length, denominator: known.length,
       violations: known.filter((o) => !onTime.includes(o)).map((o) => String(o.id)),
       ...RULE_SOURCES.P1,
@@ -77,7 +107,7 @@ export async function computePlanIndicators(ctx: AppContext, input: { orgIds: nu
       violations: breaches.map(String), ...RULE_SOURCES.T2,
     },
     T3: {
-      value: t3, target: input.targets.T3, met: shareMet(clear, checks.length, input.targets.T3),
+      value: t3, target: targets.T3, met: shareMet(clear, checks.length, targets.T3),
       numerator: clear, denominator: checks.length, ...RULE_SOURCES.T3,
     },
   };

@@ -5,6 +5,7 @@ import type { AppContext } from "../context.js";
 import { can, type SessionUser } from "../auth/policy.js";
 import { AppError } from "../errors.js";
 import { recordAudit } from "../audit/audit.repository.js";
+import type { Db } from "../db/database.js";
 import type { PlanRow } from "../db/schema.js";
 import { statusOf } from "../domain/plans/progress.js";
 import { invalidFields, isUniqueViolation } from "../registers/register-errors.js";
@@ -95,17 +96,25 @@ export async function createPlan(ctx: AppContext, user: SessionUser, input: TPla
   const org = await resolveWriteOrg(ctx, user, input.orgCode);
   if (input.parentPlanId != null) await checkParentPlan(ctx, org.id, input.parentPlanId, null);
   checkHorizon(input.horizonYear ?? null, Number(input.issuedOn.slice(0, 4)));
-  const plan = await withConflict(input.number, () => ctx.handle.db.transaction().execute(async (trx) => {
-    const row = await insertPlan(trx, {
-      org_id: org.id, number: input.number, type_code: input.type, issued_on: input.issuedOn, title: input.title,
-      parent_plan_id: input.parentPlanId ?? null,
-      targets: input.targets ? JSON.stringify({ targets: input.targets }) : null,
-      horizon_year: input.horizonYear ?? null,
-    });
-    await recordAudit(trx, { userId: user.id, action: "create", entity: ENTITY, entityId: row.id, orgId: org.id, after: snapshot(row) });
-    return row;
-  }));
+  const plan = await withConflict(input.number, () => ctx.handle.db.transaction().execute(async (trx) =>
+    insertPlanAudited(trx, user, org.id, input)));
   return planView(ctx, user, plan);
+}
+
+/**
+ * Inserts a plan and its audit row in the caller's transaction (createPlan; a conference's
+ * conclusion notice, registered with the conference in one transaction). The caller checks
+ * access, the parent and the horizon; a duplicate number that day is a unique violation.
+ */
+export async function insertPlanAudited(trx: Db, user: SessionUser, orgId: number, input: TPlanCreate): Promise<PlanRow> {
+  const row = await insertPlan(trx, {
+    org_id: orgId, number: input.number, type_code: input.type, issued_on: input.issuedOn, title: input.title,
+    parent_plan_id: input.parentPlanId ?? null,
+    targets: input.targets ? JSON.stringify({ targets: input.targets }) : null,
+    horizon_year: input.horizonYear ?? null,
+  });
+  await recordAudit(trx, { userId: user.id, action: "create", entity: ENTITY, entityId: row.id, orgId, after: snapshot(row) });
+  return row;
 }
 
 /** Edits a plan; a new year or horizon re-reads every task's deadline and regenerates its dues. */

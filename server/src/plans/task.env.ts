@@ -16,8 +16,9 @@ export function horizonYearOf(plan: Pick<PlanRow, "issued_on" | "horizon_year">,
   return plan.horizon_year ?? Math.max(planYearOf(plan), Number(today.slice(0, 4))) + 1;
 }
 
-/** The evaluation context of a plan's tasks; `ctx.orgs` must be fresh. */
-export async function loadTaskEnv(ctx: AppContext, plan: PlanRow): Promise<TaskEnv> {
+/** The evaluation context of a plan's tasks; `ctx.orgs` must be fresh. Needs only the issuer and
+ * the years, so a plan about to be inserted (a conclusion notice) can be evaluated. */
+export async function loadTaskEnv(ctx: AppContext, plan: Pick<PlanRow, "org_id" | "issued_on" | "horizon_year">): Promise<TaskEnv> {
   const today = localToday(ctx);
   const allIds = ctx.orgs.subtreeIds(plan.org_id);
   const orgs: SubtreeOrg[] = allIds.flatMap((id) => {

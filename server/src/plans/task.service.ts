@@ -5,7 +5,8 @@ import type { AppContext } from "../context.js";
 import { can, type SessionUser } from "../auth/policy.js";
 import { AppError } from "../errors.js";
 import { recordAudit } from "../audit/audit.repository.js";
-import type { PlanRow, PlanTaskRow } from "../db/schema.js";
+import type { Transaction } from "kysely";
+import type { Database, PlanRow, PlanTaskRow } from "../db/schema.js";
 import { invalidFields, isUniqueViolation } from "../registers/register-errors.js";
 import { loadReadableTask, loadWritablePlan, loadWritableTask, localToday } from "./plan.access.js";
 import { findPlan } from "./plan.repository.js";
@@ -14,8 +15,8 @@ import { findFannedTasks, findTask, deleteTask, updateTask } from "./task.reposi
 import { presentOccurrence, presentTask, presentUpdate, orgRef, type OccurrenceJson, type OrgRefJson, type TaskJson, type UpdateJson } from "./task.presenter.js";
 import type { TTaskCreate, TTaskPatch } from "./task.schema.js";
 import { loadTaskEnv } from "./task.env.js";
-import type { TaskCells } from "./task.evaluate.js";
-import { ALL_CELLS, cellsOf, findRoot, flagsOf, loadSyncState, resyncTask, syncRoot } from "./task.sync.js";
+import type { TaskCells, TaskEnv } from "./task.evaluate.js";
+import { ALL_CELLS, cellsOf, findRoot, flagsOf, loadSyncState, resyncTask, syncRoot, type SyncState } from "./task.sync.js";
 import { jsonOf } from "./plan.json.js";
 
 const ENTITY = "plan_tasks";
@@ -78,16 +79,29 @@ export async function createTask(ctx: AppContext, user: SessionUser, planId: num
   };
   const row = await withConflict(input.tt, () => ctx.handle.db.transaction().execute(async (trx) => {
     const state = await loadSyncState(trx, plan.id);
-    if (findRoot(state, input.tt, leadText)) throw conflict(input.tt);
-    let created = await syncRoot(trx, state, env, leadText, undefined, { cells, apply: ALL_CELLS, sourceRow: null, sourceCells: null, parentTaskId: input.parentTaskId ?? null });
-    if (unit) {
-      created = await updateTask(trx, created.id, { lead_manual: true, lead_org_id: unit.id });
-      created = await resyncTask(trx, state, env, created, cells, new Set());
-    }
-    await recordAudit(trx, { userId: user.id, action: "create", entity: ENTITY, entityId: created.id, orgId: plan.org_id, after: snapshot(created) });
-    return created;
+    return insertTaskAudited(trx, state, env, user, plan, { cells, leadText, unit, parentTaskId: input.parentTaskId ?? null });
   }));
   return taskDetail(ctx, user, row, plan);
+}
+
+/** A new task as createTask writes it: its cells, its lead cell, or the unit fixed as its one lead. */
+export type NewTask = { cells: TaskCells; leadText: string; unit: { id: number; name: string } | null; parentTaskId: number | null };
+
+/**
+ * Writes a new task (flags, schedule, occurrences through task.sync) and its audit row in the
+ * caller's transaction — createTask, and the conclusions of a conference's notice. 409 when the
+ * plan has the same TT and lead cell. `env` is loaded before the transaction (task.env.ts).
+ */
+export async function insertTaskAudited(trx: Transaction<Database>, state: SyncState, env: TaskEnv, user: SessionUser, plan: PlanRow, task: NewTask): Promise<PlanTaskRow> {
+  const { cells, leadText, unit } = task;
+  if (findRoot(state, cells.tt, leadText)) throw conflict(cells.tt);
+  let created = await syncRoot(trx, state, env, leadText, undefined, { cells, apply: ALL_CELLS, sourceRow: null, sourceCells: null, parentTaskId: task.parentTaskId });
+  if (unit) {
+    created = await updateTask(trx, created.id, { lead_manual: true, lead_org_id: unit.id });
+    created = await resyncTask(trx, state, env, created, cells, new Set());
+  }
+  await recordAudit(trx, { userId: user.id, action: "create", entity: ENTITY, entityId: created.id, orgId: plan.org_id, after: snapshot(created) });
+  return created;
 }
 
 /**

@@ -29,31 +29,50 @@ export type R1Indicator = {
  * `target` defaults to `reporting.r1Target` in force at the first unit.
  */
 export async function computeReportIndicators(ctx: AppContext, input: { orgIds: number[]; period: Period; today: string; target?: number }): Promise<{ R1: R1Indicator }> {
+  const [one] = await computeReportIndicatorsOfUnits(ctx, { units: [input], period: input.period, today: input.today });
+  return one as { R1: R1Indicator };
+}
+
+/** {@link computeReportIndicators} for several units at once: the regime is loaded and the
+ * reports read once for all of them (a province's subordinate units on the dashboard). */
+export async function computeReportIndicatorsOfUnits(
+  ctx: AppContext,
+  input: { units: ReadonlyArray<{ orgIds: readonly number[]; target?: number }>; period: Period; today: string },
+): Promise<Array<{ R1: R1Indicator }>> {
+  if (input.units.length === 0) return [];
   const regime = await loadRegime(ctx);
-  const target = input.target ?? (input.orgIds[0] === undefined ? 100 : regime.settingsOf(input.orgIds[0]).reporting.r1Target);
-  const due: Obligation[] = [];
-  for (const id of new Set(input.orgIds)) {
-    for (const year of [input.period.year - 1, input.period.year]) {
-      due.push(...regime.obligationsOfYear(id, year).filter((o) => o.deadline.lastDay >= input.period.start && o.deadline.lastDay < input.period.end));
+  const dueOf = new Map<number, Obligation[]>();
+  const duesOf = (id: number): Obligation[] => {
+    let due = dueOf.get(id);
+    if (!due) {
+      due = [input.period.year - 1, input.period.year].flatMap((year) =>
+        regime.obligationsOfYear(id, year).filter((o) => o.deadline.lastDay >= input.period.start && o.deadline.lastDay < input.period.end));
+      dueOf.set(id, due);
     }
-  }
-  const reports = await findReportsOf(ctx.handle.db, [...new Set(due.map((o) => o.orgId))], [...new Set(due.map((o) => o.period.id))]);
-  let known = 0;
-  let onTime = 0;
-  const violations: string[] = [];
-  for (const o of due) {
-    const sentAt = reports.find((r) => r.org_id === o.orgId && r.period === o.period.id)?.first_submitted_at ?? null;
-    if (sentAt === null && o.deadline.lastDay >= input.today) continue; // may still be sent on time
-    known += 1;
-    if (sentAt !== null && sentAt.getTime() < o.deadline.dueAt.getTime()) onTime += 1;
-    else violations.push(`${ctx.orgs.get(o.orgId)?.code ?? o.orgId}:${o.period.id}`);
-  }
-  return {
-    R1: {
-      value: known === 0 ? null : roundTo((onTime / known) * 100, 1),
-      target,
-      met: known === 0 ? null : onTime * 100 >= target * known,
-      numerator: onTime, denominator: known, violations: violations.sort(), ...R1_SOURCE,
-    },
+    return due;
   };
+  const allDue = [...new Set(input.units.flatMap((u) => u.orgIds))].flatMap(duesOf);
+  const reports = await findReportsOf(ctx.handle.db, [...new Set(allDue.map((o) => o.orgId))], [...new Set(allDue.map((o) => o.period.id))]);
+  const sentAtOf = new Map(reports.map((r) => [`${r.org_id}|${r.period}`, r.first_submitted_at]));
+  return input.units.map((unit) => {
+    const target = unit.target ?? (unit.orgIds[0] === undefined ? 100 : regime.settingsOf(unit.orgIds[0]).reporting.r1Target);
+    let known = 0;
+    let onTime = 0;
+    const violations: string[] = [];
+    for (const o of [...new Set(unit.orgIds)].flatMap(duesOf)) {
+      const sentAt = sentAtOf.get(`${o.orgId}|${o.period.id}`) ?? null;
+      if (sentAt === null && o.deadline.lastDay >= input.today) continue; // may still be sent on time
+      known += 1;
+      if (sentAt !== null && sentAt.getTime() < o.deadline.dueAt.getTime()) onTime += 1;
+      else violations.push(`${ctx.orgs.get(o.orgId)?.code ?? o.orgId}:${o.period.id}`);
+    }
+    return {
+      R1: {
+        value: known === 0 ? null : roundTo((onTime / known) * 100, 1),
+        target,
+        met: known === 0 ? null : onTime * 100 >= target * known,
+        numerator: onTime, denominator: known, violations: violations.sort(), ...R1_SOURCE,
+      },
+    };
+  });
 }

@@ -5,6 +5,8 @@ import { AUTH_TEXT } from "../features/auth/texts";
 import { ScopeBar } from "../features/scope/components/scope-bar";
 import { PLAN_TEXT } from "../features/plans/texts";
 import { REPORT_TEXT } from "../features/reports/texts";
+import { CONFERENCE_PLAN_TEXT } from "../features/conference-plans/texts";
+import { CALENDAR_TEXT } from "../features/calendar/texts";
 import { useScope } from "../features/scope/hooks/use-scope";
 import { APP_TEXT, NAV_TEXT, ROLE_LABEL, labelOf } from "../ui/texts";
 import { useHeaderHeight } from "../ui/use-header-height";
@@ -14,6 +16,7 @@ const SCOPED = [
   { path: "/", withPeriod: true },
   { path: "/van-ban", withPeriod: false },
   { path: "/hoi-nghi", withPeriod: false },
+  { path: "/lich-hoi-nghi", withPeriod: false },
   { path: "/ke-hoach", withPeriod: false },
   { path: "/qua-han", withPeriod: false },
 ];
@@ -31,7 +34,9 @@ export function AppLayout() {
     { to: "/", label: NAV_TEXT.dashboard, show: true },
     { to: "/van-ban", label: NAV_TEXT.documents, show: true },
     { to: "/hoi-nghi", label: NAV_TEXT.meetings, show: true },
+    { to: "/lich-hoi-nghi", label: CALENDAR_TEXT.nav, show: true },
     { to: "/ke-hoach", label: PLAN_TEXT.navPlans, show: true },
+    { to: "/ke-hoach-hoi-nghi", label: CONFERENCE_PLAN_TEXT.nav, show: true },
     { to: "/viec-cua-toi", label: PLAN_TEXT.navMyTasks, show: true },
     { to: "/qua-han", label: PLAN_TEXT.navOverdue, show: user.role !== "officer" },
     { to: "/bao-cao", label: REPORT_TEXT.nav, show: true },

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from "react";
-import type { D2Value } from "@server/domain/indicators.js";
+import type { D2Value, Indicator } from "@server/domain/indicators.js";
 import { ErrorView, ForbiddenView, hasForbidden } from "../ui/error-view";
-import { useChildren, useMonthly, useQuota, useSheet } from "../features/dashboard/hooks/use-dashboard";
+import { useDashboard } from "../features/dashboard/hooks/use-dashboard";
 import { describeIndicator } from "../features/dashboard/indicator-view";
 import { IndicatorCard, IndicatorCardSkeleton } from "../features/dashboard/components/indicator-card";
 import { D2Card } from "../features/dashboard/components/d2-card";
@@ -12,7 +12,7 @@ import { DASHBOARD_TEXT as T } from "../features/dashboard/texts";
 import { useOrgs } from "../features/scope/hooks/use-orgs";
 import { useScope } from "../features/scope/hooks/use-scope";
 import { UnitBreadcrumbs, useUnitName } from "../features/scope/components/scope-bar";
-import { periodDays, periodLabel, previousPeriod } from "../features/scope/period";
+import { periodDays, periodLabel } from "../features/scope/period";
 import { SCOPE_TEXT } from "../features/scope/texts";
 
 // ECharts is the biggest library of the app: loaded on its own, so the cards do not wait for it
@@ -29,8 +29,9 @@ function ChartsPlaceholder() {
   );
 }
 
-/** Cards in reading order: documents and TTHC on the first row, conferences on the second. */
-const CARD_ORDER = ["D1", "D2", "D3", "D4", "T1", "M1", "M2", "M3", "M4", "M5"] as const;
+/** Cards in reading order: documents and TTHC on the first row, conferences held on the second,
+ * conferences planned ahead (M6–M9) on the third. */
+const CARD_ORDER = ["D1", "D2", "D3", "D4", "T1", "M1", "M2", "M3", "M4", "M5", "M7", "M6", "M8", "M9"] as const;
 
 /** Where a breach's records are listed: the register with the unit, range and breach filter. */
 function registerHref(register: "documents" | "meetings", filter: Record<string, string>, org: string, subtree: boolean): string {
@@ -45,31 +46,30 @@ export function DashboardPage() {
   const { tree } = useOrgs();
   const unitName = useUnitName();
   const { org, subtree, period } = scope;
-  const prev = previousPeriod(period);
   const childCount = tree?.byCode.get(org)?.childCount;
 
-  const sheet = useSheet({ org, period: period.id, subtree });
-  const prevSheet = useSheet({ org, period: prev.id, subtree });
-  const monthly = useMonthly({ org, year: period.year, subtree });
-  const quota = useQuota({ org, year: period.year, subtree });
-  const children = useChildren({ org, period: period.id }, childCount !== 0);
+  // one request for every part: the server sums the unit's and its children's sheets together
+  const dashboard = useDashboard({ org, period: period.id, subtree });
+  const data = dashboard.data;
+  const stale = dashboard.isPlaceholderData;
 
   const range = periodDays(period);
   const cards = useMemo(() => {
-    if (!sheet.data) return null;
-    const s = sheet.data;
+    if (!data) return null;
+    const s = data.sheet;
     return CARD_ORDER.map((id) => {
       const ind = s.indicators[id];
       if (!ind) return null;
-      return { id, ind, view: describeIndicator(id, ind, prevSheet.data?.indicators[id], s.notes, range) };
+      const before = data.previous.indicators[id] as Indicator | undefined;
+      return { id, ind, view: describeIndicator(id, ind, before, s.notes, range) };
     });
-  }, [sheet.data, prevSheet.data, range.from, range.to]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [data, range.from, range.to]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  if (hasForbidden(sheet.error, monthly.error, quota.error)) return <ForbiddenView />;
+  if (hasForbidden(dashboard.error)) return <ForbiddenView />;
 
-  const m2 = sheet.data?.indicators.M2;
-  const m3Scope = sheet.data?.indicators.M3?.scope;
-  const busy = sheet.isPlaceholderData || sheet.isFetching;
+  const m2 = data?.sheet.indicators.M2;
+  const m3Scope = data?.sheet.indicators.M3?.scope;
+  const busy = stale || dashboard.isFetching;
   return (
     <>
       <UnitBreadcrumbs />
@@ -80,11 +80,11 @@ export function DashboardPage() {
         </span>
       </div>
 
-      {sheet.error ? <ErrorView error={sheet.error} onRetry={() => void sheet.refetch()} /> : null}
+      {dashboard.error ? <ErrorView error={dashboard.error} onRetry={() => void dashboard.refetch()} /> : null}
 
       <section aria-labelledby="indicators-heading" aria-busy={busy}>
         <h2 id="indicators-heading" className="sr-only">{T.indicatorsHeading}</h2>
-        <div className="cards" style={{ opacity: sheet.isPlaceholderData ? 0.6 : 1 }}>
+        <div className="cards" style={{ opacity: stale ? 0.6 : 1 }}>
           {cards
             ? cards.map((c) =>
                 c === null ? null : c.id === "D2" ? (
@@ -104,11 +104,9 @@ export function DashboardPage() {
       <div className="dash-grid">
         <section className="panel" aria-labelledby="chart-heading">
           <div className="panel__head"><h2 id="chart-heading">{T.chartHeading}</h2></div>
-          {monthly.error ? <ErrorView error={monthly.error} /> : (
-            <Suspense fallback={<ChartsPlaceholder />}>
-              <MonthlyCharts data={monthly.data} />
-            </Suspense>
-          )}
+          <Suspense fallback={<ChartsPlaceholder />}>
+            <MonthlyCharts data={data?.monthly} />
+          </Suspense>
         </section>
         <section className="panel" aria-labelledby="format-heading">
           <div className="panel__head"><h2 id="format-heading">{T.formatHeading}</h2></div>
@@ -120,11 +118,11 @@ export function DashboardPage() {
               hybridCountsAsOnline={m2.hybridCountsAsOnline !== false}
             />
           ) : <div className="skeleton" style={{ height: 120 }} />}
-          {sheet.data && sheet.data.notes.length > 0 && (
+          {data && data.sheet.notes.length > 0 && (
             <div style={{ marginTop: 16 }}>
               <h3>{T.notesHeading}</h3>
               <ul className="page-sub" style={{ paddingLeft: 18, margin: "4px 0 0" }}>
-                {sheet.data.notes.map((n) => <li key={n}>{n}</li>)}
+                {data.sheet.notes.map((n) => <li key={n}>{n}</li>)}
               </ul>
             </div>
           )}
@@ -139,18 +137,16 @@ export function DashboardPage() {
           </div>
           {childCount === 0 ? (
             <p className="empty">{T.childrenNone}</p>
-          ) : children.error ? (
-            <ErrorView error={children.error} onRetry={() => void children.refetch()} />
-          ) : children.data ? (
-            <div style={{ opacity: children.isPlaceholderData ? 0.6 : 1 }}>
-              <ChildrenTable rows={children.data.children} onDrill={(code) => scope.setScope({ org: code })} />
+          ) : data ? (
+            <div style={{ opacity: stale ? 0.6 : 1 }}>
+              <ChildrenTable rows={data.children.children} onDrill={(code) => scope.setScope({ org: code })} />
             </div>
           ) : <div className="skeleton" style={{ height: 220 }} aria-label={T.loadingPart} />}
         </section>
         <section className="panel" aria-labelledby="quota-heading">
           <div className="panel__head"><h2 id="quota-heading">{T.quotaHeading(period.year)}</h2></div>
-          {quota.error ? <ErrorView error={quota.error} /> : quota.data ? (
-            <QuotaPanel quota={quota.data} wideScope={typeof m3Scope === "string" ? (T.wideName[m3Scope] ?? null) : null} />
+          {data ? (
+            <QuotaPanel quota={data.quota} wideScope={typeof m3Scope === "string" ? (T.wideName[m3Scope] ?? null) : null} />
           ) : <div className="skeleton" style={{ height: 220 }} />}
         </section>
       </div>

@@ -3,10 +3,10 @@ import { Link, useLocation, useNavigate, useParams } from "react-router-dom";
 import { useCurrentUser } from "../features/auth/hooks/use-session";
 import { canWrite } from "../features/auth/permissions";
 import type { Finding, MeetingInput } from "../features/meetings/api/meetings.api";
-import { ConferenceFindings } from "../features/meetings/components/conference-findings";
+import { ConferenceFindings, ruleLabel } from "../features/meetings/components/conference-findings";
 import { MeetingForm } from "../features/meetings/components/meeting-form";
 import { useConferenceCheck, useDeleteMeeting, useMeeting, useSaveMeeting } from "../features/meetings/hooks/use-meetings";
-import type { MeetingFormInput } from "../features/meetings/schema";
+import { toMeetingInput, type MeetingFormInput } from "../features/meetings/schema";
 import { MEETING_TEXT as T } from "../features/meetings/texts";
 import { useOrgs } from "../features/scope/hooks/use-orgs";
 import { useScope } from "../features/scope/hooks/use-scope";
@@ -19,6 +19,12 @@ import { useDebounced } from "../ui/use-debounced";
 
 const minutesText = (n: number | null) => (n === null ? "" : String(n));
 
+/** The planning fields of a new conference: none yet. */
+const NO_PLANNING_VALUES = {
+  plannedId: "", chairsText: "", invitedBlocs: [], invitedOrgCodes: [], invitationReason: "", relatedMeetingId: "",
+  relatedDocument: "", repeatReason: "", agenda: "", papersSentAt: "",
+} satisfies Partial<MeetingFormInput>;
+
 /** Findings a refused save carried (422 RULE_VIOLATION). */
 function refusedFindings(error: unknown): Finding[] | null {
   if (!(error instanceof ApiError) || error.code !== "RULE_VIOLATION") return null;
@@ -27,7 +33,7 @@ function refusedFindings(error: unknown): Finding[] | null {
 }
 
 /** Add (/hoi-nghi/moi) or view/edit/delete (/hoi-nghi/:id) a conference, with the KL 226
- * check (M3, M4, M5) run as the user types, before saving. */
+ * check (M3–M6, M8, M9, papers ahead) run as the user types, before saving. */
 export function MeetingEditPage() {
   const { id: idParam } = useParams();
   const id = idParam && /^\d+$/.test(idParam) ? Number(idParam) : null;
@@ -55,7 +61,7 @@ export function MeetingEditPage() {
       return {
         orgCode: org, title: "", category: "chuyen_mon", scope: "noi_bo", format: "truc_tuyen",
         start: `${today} 08:00`, end: `${today} 11:00`, openingMin: "", conclusionMin: "", maxContributionMin: "",
-        exceptionDecision: "", communeParticipants: "",
+        exceptionDecision: "", communeParticipants: "", ...NO_PLANNING_VALUES,
       };
     }
     const m = existing.data;
@@ -65,6 +71,10 @@ export function MeetingEditPage() {
       start: formatDateTime(m.start), end: formatDateTime(m.end),
       openingMin: minutesText(m.openingMin), conclusionMin: minutesText(m.conclusionMin), maxContributionMin: minutesText(m.maxContributionMin),
       exceptionDecision: m.exceptionDecision ?? "", communeParticipants: m.communeParticipants === null ? "" : m.communeParticipants ? "1" : "0",
+      plannedId: m.plannedId === null ? "" : String(m.plannedId), chairsText: m.chairs.join("\n"), invitedBlocs: m.invitedBlocs,
+      invitedOrgCodes: m.invitedOrgCodes, invitationReason: m.invitationReason ?? "", relatedMeetingId: m.relatedMeetingId === null ? "" : String(m.relatedMeetingId),
+      relatedDocument: m.relatedDocument ?? "", repeatReason: m.repeatReason ?? "", agenda: m.agenda ?? "",
+      papersSentAt: m.papersSentAt === null ? "" : formatDateTime(m.papersSentAt),
     };
   }, [id, existing.data, org]);
 
@@ -72,6 +82,7 @@ export function MeetingEditPage() {
   if (id === null && !writable) return <ForbiddenView title={APP_TEXT.roleForbiddenTitle} body={APP_TEXT.roleForbiddenBody} />;
   const refused = refusedFindings(save.error);
   const findings = refused ?? (checked && check.data ? check.data.findings : null);
+  const warnings = findings?.filter((f) => f.severity !== "info") ?? [];
   const saveError = save.error instanceof ApiError && !refused ? save.error : null;
   const problems = saveError ? fieldProblemsOf(saveError.details) : [];
 
@@ -94,15 +105,16 @@ export function MeetingEditPage() {
               busy={save.isPending}
               serverProblems={problems}
               askException={Boolean(findings?.some((f) => f.rule === "M3"))}
-              findingSummary={findings && findings.length > 0 ? T.findingSummary(findings.length, [...new Set(findings.map((f) => f.rule))].join(", ")) : null}
+              findingSummary={warnings.length > 0 ? T.findingSummary(warnings.length, [...new Set(warnings.map((f) => ruleLabel(f.rule)))].join(", ")) : null}
+              findings={findings}
               onDraftChange={setDraft}
               extraActions={id !== null && writable ? (
               <button type="button" className="btn btn--danger" onClick={() => setConfirming(true)}>{T.delete}</button>
             ) : undefined}
             onSubmit={(values) =>
-                save.mutate(values as MeetingInput, {
+                save.mutate(toMeetingInput(values), {
                   onSuccess: (saved) => {
-                    const rules = [...new Set(saved.findings.map((f) => f.rule))].join(", ");
+                    const rules = [...new Set(saved.findings.filter((f) => f.severity !== "info").map((f) => ruleLabel(f.rule)))].join(", ");
                     navigate(listLink, { state: { flash: rules ? T.savedWithWarnings(rules) : T.saved } });
                   },
                 })

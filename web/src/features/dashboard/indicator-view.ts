@@ -25,12 +25,15 @@ export type IndicatorCardView = {
 
 const PERCENT_IDS = new Set(["D3", "D4", "M2", "T1"]);
 const CUT_IDS = new Set(["D1", "M1"]);
+/** Counts of conferences breaking a rule: the target is none. */
+const BREACH_COUNT_IDS = new Set(["M4", "M5", "M6", "M8", "M9"]);
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 
 function targetText(id: string, target: number | null): string | null {
   if (target === null) return null;
   if (id === "M3") return `${T.target}: ≤ ${formatNumber(target)}`;
-  if (id === "M4" || id === "M5") return `${T.target}: ${formatNumber(target)} hội nghị vi phạm`;
+  if (BREACH_COUNT_IDS.has(id)) return `${T.target}: ${formatNumber(target)} hội nghị vi phạm`;
+  if (id === "M7") return `${T.target}: ${T.plansOnTime(formatNumber(target))}`;
   return `${T.target}: ≥ ${formatPercent(target)}`;
 }
 
@@ -56,6 +59,11 @@ function detailOf(id: string, ind: Indicator): string | null {
     if (a === null || b === null) return null;
     return id === "M2" ? `${formatNumber(a)}/${formatNumber(b)} ${T.nounConferences} trực tuyến` : T.share(formatNumber(a), formatNumber(b), nouns[id] ?? "");
   }
+  if (id === "M7") {
+    const late = n("daysLate");
+    if (late === null || ind.met === null) return null;
+    return late > 0 ? T.planLate(formatNumber(late)) : T.planOnTime;
+  }
   if (id === "M3") {
     const scope = typeof ind.scope === "string" ? T.scopeWide[ind.scope] : undefined;
     return scope ? `Số ${scope} trong kỳ (không tính kỳ họp định kỳ)` : null;
@@ -75,9 +83,10 @@ function trendOf(id: string, ind: Indicator, prev: Indicator | undefined): Indic
     if (delta === 0) return { text: T.sameAsBefore, tone: "neutral" };
     return { text: T.pointsChange(formatNumber(Math.abs(delta)), delta > 0), tone: delta > 0 ? "good" : "bad" };
   }
-  // M4, M5: fewer breaches is better; M3 is a quota, more is not in itself a breach
+  // M4–M9: fewer breaches is better (M7: more plans on time); M3 is a quota, more is not in itself a breach
   if (now === before) return { text: T.sameAsBefore, tone: "neutral" };
-  return { text: T.countChange(formatNumber(before)), tone: id === "M3" ? "neutral" : now < before ? "good" : "bad" };
+  const better = id === "M7" ? now > before : now < before;
+  return { text: T.countChange(formatNumber(before)), tone: id === "M3" ? "neutral" : better ? "good" : "bad" };
 }
 
 function breachOf(id: string, ind: Indicator, range: { from: string; to: string }): BreachLink | null {

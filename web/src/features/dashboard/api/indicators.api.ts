@@ -42,16 +42,17 @@ export type QuotaView = {
   wide: { limit: number | null; used: number; remaining: number | null };
 };
 
+/** GET /api/dashboard: every part of the dashboard in one call (server/src/indicators/dashboard.service.ts). */
+export type DashboardData = {
+  sheet: IndicatorSheet;
+  /** the same sheet one year earlier, summarised: the cards' change against last year */
+  previous: { period: string; indicators: Record<string, { value: unknown; target: number | null; met: boolean | null }> };
+  quota: QuotaView;
+  monthly: MonthlySeries;
+  children: { org: string; period: string; children: ChildRow[] };
+};
+
 type ScopeQuery = { org: string; subtree: boolean };
 
-export const fetchSheet = (q: ScopeQuery & { period: string }, signal?: AbortSignal) =>
-  apiFetch<IndicatorSheet>("/api/indicators", { query: { org: q.org, period: q.period, subtree: q.subtree }, signal });
-
-export const fetchMonthly = (q: ScopeQuery & { year: number }, signal?: AbortSignal) =>
-  apiFetch<MonthlySeries>("/api/indicators/monthly", { query: { org: q.org, year: q.year, subtree: q.subtree }, signal });
-
-export const fetchChildren = (q: { org: string; period: string }, signal?: AbortSignal) =>
-  apiFetch<{ org: string; period: string; children: ChildRow[] }>("/api/indicators/children", { query: q, signal });
-
-export const fetchQuota = (q: ScopeQuery & { year: number }, signal?: AbortSignal) =>
-  apiFetch<QuotaView>("/api/quota", { query: { org: q.org, year: q.year, subtree: q.subtree }, signal });
+export const fetchDashboard = (q: ScopeQuery & { period: string }, signal?: AbortSignal) =>
+  apiFetch<DashboardData>("/api/dashboard", { query: { org: q.org, period: q.period, subtree: q.subtree }, signal });

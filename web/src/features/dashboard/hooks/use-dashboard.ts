@@ -1,41 +1,12 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { fetchChildren, fetchMonthly, fetchQuota, fetchSheet } from "../api/indicators.api";
+import { fetchDashboard } from "../api/indicators.api";
 
-type Scope = { org: string; subtree: boolean };
-
-/** The indicator sheet of a unit and period. */
-export function useSheet(scope: Scope & { period: string }) {
+/** Everything the dashboard shows for a unit and period in one request: the sheet, last year's
+ * values, the monthly series, the quota and the subordinate units (issue 3 §7: ≤ 1 s). */
+export function useDashboard(scope: { org: string; subtree: boolean; period: string }) {
   return useQuery({
-    queryKey: ["indicators", "sheet", scope.org, scope.period, scope.subtree],
-    queryFn: ({ signal }) => fetchSheet(scope, signal),
-    placeholderData: keepPreviousData,
-  });
-}
-
-/** Month-by-month documents and conferences, this year against the previous one. */
-export function useMonthly(scope: Scope & { year: number }) {
-  return useQuery({
-    queryKey: ["indicators", "monthly", scope.org, scope.year, scope.subtree],
-    queryFn: ({ signal }) => fetchMonthly(scope, signal),
-    placeholderData: keepPreviousData,
-  });
-}
-
-/** Subordinate units, most breaches first. */
-export function useChildren(scope: { org: string; period: string }, enabled = true) {
-  return useQuery({
-    queryKey: ["indicators", "children", scope.org, scope.period],
-    queryFn: ({ signal }) => fetchChildren(scope, signal),
-    enabled,
-    placeholderData: keepPreviousData,
-  });
-}
-
-/** The year's remaining quota and year-end projection. */
-export function useQuota(scope: Scope & { year: number }) {
-  return useQuery({
-    queryKey: ["indicators", "quota", scope.org, scope.year, scope.subtree],
-    queryFn: ({ signal }) => fetchQuota(scope, signal),
+    queryKey: ["indicators", "dashboard", scope.org, scope.period, scope.subtree],
+    queryFn: ({ signal }) => fetchDashboard(scope, signal),
     placeholderData: keepPreviousData,
   });
 }

@@ -4,9 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Field } from "../../../ui/field";
 import { APP_TEXT, CATEGORY_LABEL, FORMAT_LABEL, SCOPE_LABEL } from "../../../ui/texts";
 import type { OrgUnit } from "../../scope/api/orgs.api";
-import type { MeetingInput } from "../api/meetings.api";
-import { readDateTime, ZMeetingForm, type MeetingFormInput, type MeetingFormOutput } from "../schema";
+import type { Finding, MeetingInput } from "../api/meetings.api";
+import { planningInput, readDateTime, ZMeetingForm, type MeetingFormInput, type MeetingFormOutput } from "../schema";
 import { MEETING_TEXT as T } from "../texts";
+import { MeetingPlanningFields } from "./meeting-planning-fields";
 
 export type FieldProblem = { field: string; reason: string };
 
@@ -25,6 +26,8 @@ type Props = {
   extraActions?: ReactNode;
   /** a reminder next to the save button of the warnings found (shown in full beside the form) */
   findingSummary?: string | null;
+  /** the latest check's findings (a reason field shows when a flag asks for one) */
+  findings?: Finding[] | null;
 };
 
 const MINUTES = /^\s*\d*\s*$/;
@@ -49,11 +52,12 @@ export function checkableDraft(v: Partial<MeetingFormInput>): MeetingInput | nul
     conclusionMin: minutes(v.conclusionMin),
     maxContributionMin: minutes(v.maxContributionMin),
     exceptionDecision: text(v.exceptionDecision).trim() || null,
+    ...planningInput(v),
   };
 }
 
 /** Add or edit a conference, validated as the user types; the page runs the KL 226 check. */
-export function MeetingForm({ initial, units, readOnly, busy, serverProblems, askException, onDraftChange, onSubmit, extraActions, findingSummary }: Props) {
+export function MeetingForm({ initial, units, readOnly, busy, serverProblems, askException, onDraftChange, onSubmit, extraActions, findingSummary, findings = null }: Props) {
   const { register, handleSubmit, formState, setError, control } = useForm<MeetingFormInput, unknown, MeetingFormOutput>({
     resolver: zodResolver(ZMeetingForm),
     mode: "onChange",
@@ -142,6 +146,7 @@ export function MeetingForm({ initial, units, readOnly, busy, serverProblems, as
             </Field>
           </div>
         )}
+        <MeetingPlanningFields control={control} register={register} errors={e} findings={findings} readOnly={readOnly} />
       </fieldset>
       {findingSummary && !readOnly && (
         <p className="alert alert--warn" style={{ marginBottom: 0 }}>

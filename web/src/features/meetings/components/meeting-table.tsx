@@ -7,7 +7,7 @@ import { MEETING_TEXT as T } from "../texts";
 
 type Props = { items: MeetingItem[]; sort: string; onSort: (sort: string) => void; unitName: (code: string) => string; busy: boolean; search: string };
 
-/** One page of conferences; the title opens the record. */
+/** One page of conferences; the title opens the record, «Chi tiết» its page (papers, conclusions). */
 export function MeetingTable({ items, sort, onSort, unitName, busy, search }: Props) {
   return (
     <div className="table-wrap">
@@ -21,6 +21,7 @@ export function MeetingTable({ items, sort, onSort, unitName, busy, search }: Pr
             <SortHeader label={T.colStart} field="start" sort={sort} onSort={onSort} />
             <th scope="col" className="num">{T.colSessions}</th>
             <th scope="col">{T.colUnit}</th>
+            <th scope="col"><span className="sr-only">{T.colDetail}</span></th>
           </tr>
         </thead>
         <tbody>
@@ -33,9 +34,10 @@ export function MeetingTable({ items, sort, onSort, unitName, busy, search }: Pr
               <td className="nowrap">{formatDateTime(m.start)}</td>
               <td className="num">{formatNumber(m.sessions)}</td>
               <td>{unitName(m.orgCode)}</td>
+              <td className="nowrap"><Link to={`/hoi-nghi/${m.id}/chi-tiet`} aria-label={`${T.detail}: ${m.title}`}>{T.detail}</Link></td>
             </tr>
           ))}
-          {items.length === 0 && <tr><td colSpan={7} className="empty">{T.empty}</td></tr>}
+          {items.length === 0 && <tr><td colSpan={8} className="empty">{T.empty}</td></tr>}
         </tbody>
       </table>
     </div>

@@ -5,7 +5,7 @@
 // the pure rules (title similarity and the org tree are not SQL's strengths).
 import type { AppContext } from "../context.js";
 import { checkInvitations, type Bloc } from "../domain/conferences/invitations.js";
-import { isFlaggedRepeat, titleKey, type TitleKey, type UpperConference } from "../domain/conferences/repeats.js";
+import { isFlaggedRepeat, isSameSubject, reachedLowerLevels, titleKey, type TitleKey, type UpperConference } from "../domain/conferences/repeats.js";
 import type { Period } from "../domain/period.js";
 import { RULE_SOURCES, type JurisdictionSettings, type RuleId } from "../domain/settings.js";
 import { conferenceAreaOf } from "./meeting-planning.service.js";
@@ -135,15 +135,30 @@ async function findRepeats(
     if (!k) keys.set(title, (k = titleKey(title)));
     return k;
   };
+  // only conferences that reached the lower levels can be repeated (findRepeatedUpperConferences)
+  const reaching = uppers.filter((u) => reachedLowerLevels(u.conference));
+  // a title's subject match depends on the titles alone: units with the same units above them
+  // share it, and each conference then only checks the time window (same result as
+  // isFlaggedRepeat, without comparing a repeated title with every upper one again)
+  const sameSubject = new Map<string, UpperConference[]>();
   return candidates
     .filter((c) => {
       const above = ancestorsOf.get(c.org_id) ?? new Set<number>();
-      const mine = uppers.filter((u) => above.has(u.orgId)).map((u) => u.conference);
       const input = {
         category: "quan_triet" as const, title: c.title, start: c.start_at, repeatReason: null,
         relatedMeetingId: c.related_meeting_id === null ? null : Number(c.related_meeting_id), relatedDocument: c.related_document,
       };
-      return isFlaggedRepeat(input, mine, s, keyOf);
+      if (input.relatedMeetingId !== null || input.relatedDocument !== null) {
+        return isFlaggedRepeat(input, reaching.filter((u) => above.has(u.orgId)).map((u) => u.conference), s, keyOf);
+      }
+      const memo = `${[...above].join(",")}\u0000${c.title}`;
+      let matches = sameSubject.get(memo);
+      if (!matches) {
+        matches = reaching.filter((u) => above.has(u.orgId) && isSameSubject(input, u.conference, s.repeatTitleSimilarityPercent, keyOf)).map((u) => u.conference);
+        sameSubject.set(memo, matches);
+      }
+      const since = c.start_at.getTime() - s.repeatWindowDays * DAY_MS;
+      return matches.some((u) => u.start.getTime() >= since && u.start.getTime() <= c.start_at.getTime());
     })
     .map((c) => Number(c.id));
 }

@@ -96,20 +96,29 @@ export async function listClashingConferenceIds(db: Db, q: { orgIds: number[]; a
         from meetings
        where org_id = any(${sql.val(q.areaOrgIds)}::int[]) and start_at >= ${lookBack} and start_at < ${q.to} and end_at > ${q.from}
     ),
-    booking as (
+    unit_booking as (
+      select id, org_id, start_at, end_at, in_period, org_id as u from conf
+      union all
+      -- each invited unit once, the host not again (a conference never clashes with itself)
+      select distinct c.id, c.org_id, c.start_at, c.end_at, c.in_period, u
+        from conf c cross join lateral unnest(c.invited_org_ids) as u where u <> c.org_id
+    ),
+    chair_booking as (
       select distinct id, org_id, start_at, end_at, in_period, k from (
-        select id, org_id, start_at, end_at, in_period, 'u' || org_id::text as k from conf
-        union all
-        select c.id, c.org_id, c.start_at, c.end_at, c.in_period, 'u' || u::text from conf c cross join lateral unnest(c.invited_org_ids) as u
-        union all
-        select c.id, c.org_id, c.start_at, c.end_at, c.in_period, 'c' || ${chairKeySql("n")} from conf c cross join lateral unnest(c.chairs) as n
-      ) spread where k <> 'c'
+        select c.id, c.org_id, c.start_at, c.end_at, c.in_period, ${chairKeySql("n")} as k
+          from conf c cross join lateral unnest(c.chairs) as n where cardinality(c.chairs) > 0
+      ) spread where k <> ''
     ),
     swept as (
       select id, org_id, in_period, start_at, end_at,
+             max(end_at) over (partition by u order by start_at, id rows between unbounded preceding and 1 preceding) as earlier_end,
+             lead(start_at) over (partition by u order by start_at, id) as next_start
+        from unit_booking
+      union all
+      select id, org_id, in_period, start_at, end_at,
              max(end_at) over (partition by k order by start_at, id rows between unbounded preceding and 1 preceding) as earlier_end,
              lead(start_at) over (partition by k order by start_at, id) as next_start
-        from booking
+        from chair_booking
     )
     select distinct id, org_id from swept
      where in_period and (start_at < earlier_end or next_start < end_at)

@@ -95,7 +95,7 @@ export function reachedLowerLevels(u: Pick<UpperConference, "format" | "scope" |
  * document; or titles alike — unless both cite documents, congresses/terms or years and none in
  * common: those name the subject ("Nghị quyết 57" is not "Nghị quyết 18", the province's
  * congress lần thứ XVIII is not the nation's XIV, however alike the words). */
-function isSameSubject(c: RepeatInput, u: UpperConference, minPercent: number, keyOf: (title: string) => TitleKey): boolean {
+export function isSameSubject(c: RepeatInput, u: UpperConference, minPercent: number, keyOf: (title: string) => TitleKey): boolean {
   if (c.relatedMeetingId === u.id) return true;
   const mine = keyOf(c.title);
   const theirs = keyOf(u.title);

@@ -14,6 +14,8 @@ export type UnitBunching = {
   year: number;
   total: number;
   isJudged: boolean;
+  /** the fewest conferences a year needs to be judged (settings bunchingMinConferences) */
+  minConferences: number;
   edges: BunchingEdge[];
   findings: BunchingFinding[];
 };
@@ -55,7 +57,7 @@ export async function assessUnitsBunching(
     for (const year of years) {
       const r = assessBunching(year, unitItems, unitSettings.conferencePlanning);
       if (orgId !== rootId && r.findings.length === 0) continue;
-      out.push({ orgId, orgCode: org.code, orgName: org.name, year, total: r.total, isJudged: r.isJudged, edges: r.edges, findings: r.findings });
+      out.push({ orgId, orgCode: org.code, orgName: org.name, year, total: r.total, isJudged: r.isJudged, minConferences: r.minConferences, edges: r.edges, findings: r.findings });
     }
   });
   return out;

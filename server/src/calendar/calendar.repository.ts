@@ -4,6 +4,7 @@
 import { sql } from "kysely";
 import type { Db } from "../db/database.js";
 import type { MeetingsTable } from "../db/schema.js";
+import { localMidnight } from "../domain/reports/report-dates.js";
 
 /** A conference is never longer than this: bounding start_at from below lets the start_at index
  * serve "overlaps the window". One that ran longer and began before the window is not shown. */
@@ -64,9 +65,8 @@ export async function countConferenceDays(db: Db, orgIds: readonly number[], yea
   if (orgIds.length === 0 || years.length === 0) return [];
   const first = Math.min(...years);
   const last = Math.max(...years);
-  // local year bounds as instants: local midnight of 1 January is UTC midnight minus the offset
-  const from = new Date(Date.UTC(first, 0, 1) - utcOffsetMinutes * 60_000);
-  const to = new Date(Date.UTC(last + 1, 0, 1) - utcOffsetMinutes * 60_000);
+  const from = localMidnight(`${first}-01-01`, utcOffsetMinutes);
+  const to = localMidnight(`${last + 1}-01-01`, utcOffsetMinutes);
   const { rows } = await sql<DayCount>`
     select org_id, to_char((start_at at time zone 'UTC') + make_interval(mins => ${utcOffsetMinutes}::int), 'YYYY-MM-DD') as day,
            count(*)::int as n

@@ -21,7 +21,7 @@ import { insertTaskAudited, type NewTask } from "../plans/task.service.js";
 import { loadSyncState } from "../plans/task.sync.js";
 import { findMeetingHead, type MeetingHead } from "../meeting-papers/paper.repository.js";
 import { loadMeeting } from "../meeting-papers/paper.service.js";
-import { localDayOf } from "../meeting-papers/papers-timing.js";
+import { localDay } from "../domain/reports/report-dates.js";
 import { deadlineTextOf } from "./conclusion-progress.js";
 import { endOf, presentConclusions, presentNotice, type ConclusionsView } from "./conclusion.presenter.js";
 import { setConclusionPlan } from "./conclusion.repository.js";
@@ -63,7 +63,7 @@ export async function recordConclusions(ctx: AppContext, user: SessionUser, meet
     throw new AppError("RULE_VIOLATION", `Hội nghị chưa kết thúc (kết thúc lúc ${formatDateTimeVi(m.end_at, offset)}): chỉ ghi nhận thông báo kết luận sau khi hội nghị kết thúc`);
   }
   const existing = m.conclusion_plan_id === null ? undefined : await findPlan(ctx.handle.db, m.conclusion_plan_id);
-  const notice = existing ?? newNotice(m, body, localDayOf(m.start_at, offset), localToday(ctx));
+  const notice = existing ?? newNotice(m, body, localDay(m.start_at, offset), localToday(ctx));
   if (existing && body.number !== undefined && body.number !== existing.number) {
     throw new AppError("CONFLICT", `Hội nghị đã có thông báo kết luận số ${existing.number}; các kết luận mới được thêm vào thông báo này`);
   }

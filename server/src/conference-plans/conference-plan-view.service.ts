@@ -16,18 +16,16 @@ import {
   countConferencesOf, findConferencePlanOf, findHeldConferences, findPlannedConferences, type PlannedConferenceRow,
 } from "./conference-plan.repository.js";
 import type { TConferencePlanQuery } from "./conference-plan.schema.js";
-
-const DAY_MS = 86_400_000;
-const MINUTE_MS = 60_000;
+import { localDay, localMidnight } from "../domain/reports/report-dates.js";
 
 /** [start, end) of a local calendar year as instants. */
 export function localYearRange(year: number, utcOffsetMinutes: number): { from: Date; to: Date } {
-  return { from: new Date(Date.UTC(year, 0, 1) - utcOffsetMinutes * MINUTE_MS), to: new Date(Date.UTC(year + 1, 0, 1) - utcOffsetMinutes * MINUTE_MS) };
+  return { from: localMidnight(`${year}-01-01`, utcOffsetMinutes), to: localMidnight(`${year + 1}-01-01`, utcOffsetMinutes) };
 }
 
 /** Today's local date ("YYYY-MM-DD") on the context's clock, in the unit's time zone. */
 export function localTodayOf(ctx: AppContext, utcOffsetMinutes: number): string {
-  return new Date(Math.floor((ctx.now().getTime() + utcOffsetMinutes * MINUTE_MS) / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+  return localDay(ctx.now(), utcOffsetMinutes);
 }
 
 /** What the target check reads of a stored planned conference. */
@@ -69,7 +67,7 @@ export async function buildConferencePlanView(ctx: AppContext, user: SessionUser
       const month = plannedMonthOf({ plannedMonth: i.planned_month, plannedDate: i.planned_date });
       return month === null ? [] : [{ id: i.id, month }];
     }),
-    held.map((m) => ({ id: m.id, plannedId: m.planned_id, month: inYear(m.start_at) ? new Date(m.start_at.getTime() + offset * MINUTE_MS).getUTCMonth() + 1 : null })),
+    held.map((m) => ({ id: m.id, plannedId: m.planned_id, month: inYear(m.start_at) ? Number(localDay(m.start_at, offset).slice(5, 7)) : null })),
     plan !== undefined,
   );
   const check = checkConferencePlan(

@@ -47,6 +47,8 @@ export type ConferencePlanningSettings = {
   bunchingEdgeWeeks: number;
   /** …may hold at most this percent of the unit's conferences of the year */
   bunchingMaxSharePercent: number;
+  /** M9 — a year with fewer conferences than this is not judged for bunching */
+  bunchingMinConferences: number;
   /** M6 — an upper online conference whose title is at least this similar (0–100) is the same subject */
   repeatTitleSimilarityPercent: number;
   /** M6 — how many days back an upper conference counts */
@@ -83,6 +85,9 @@ export const KL226_DEFAULTS: JurisdictionSettings = {
     papersDaysAhead: 3, // ours: papers at least 3 days ahead (a setting; KL 226 §2.2 asks only that they be sent before)
     bunchingEdgeWeeks: 2, // M9 — ours: the first and last two weeks of the year…
     bunchingMaxSharePercent: 20, // …hold at most 20 % of the year's conferences
+    // M9 — ours: with 4 conferences one alone is 25 %, over the 20 % limit, so a single January
+    // conference would "bunch" a small unit's year; 5 is the smallest count where one stays within it
+    bunchingMinConferences: 5,
     repeatTitleSimilarityPercent: 60, // M6 — ours: titles ≥ 60 % alike are the same subject
     repeatWindowDays: 365, // M6 — ours: an upper conference of the last year counts
   },
@@ -137,6 +142,7 @@ export const ZSettingsOverrideSchema = z.strictObject({
       papersDaysAhead: count,
       bunchingEdgeWeeks: z.number().int().min(0).max(26),
       bunchingMaxSharePercent: percent,
+      bunchingMinConferences: count,
       repeatTitleSimilarityPercent: percent,
       repeatWindowDays: count,
     })

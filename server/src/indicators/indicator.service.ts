@@ -9,6 +9,7 @@ import { getSettingsFor, getSettingsForMany } from "../settings/settings.service
 import type { JurisdictionSettings } from "../domain/settings.js";
 import type { OrgRow } from "../orgs/org.types.js";
 import { computeSourcedIndicators } from "./sheet-sources.js";
+import { localDay, localMidnight } from "../domain/reports/report-dates.js";
 import {
   countWideMeetings,
   findDocumentBreaches,
@@ -74,7 +75,7 @@ async function computeBatch(ctx: AppContext, batch: Array<SheetTarget & { settin
   const offset = first.sessionConvention.utcOffsetMinutes;
   const current = toRange(period, offset);
   const previous = toRange(shiftPeriodYears(period, -1), offset);
-  const today = new Date(ctx.now().getTime() + offset * 60_000).toISOString().slice(0, 10);
+  const today = localDay(ctx.now(), offset);
   const db = ctx.handle.db;
   const counted = batch.map((t) => ctx.orgs.countedOrgs(t.org.id, t.subtree));
   const grouped: GroupedSet = { ids: [], weights: [], groups: [] };
@@ -202,8 +203,7 @@ export async function resolveOrg(ctx: AppContext, code: string, user: SessionUse
 
 /** A period as local calendar dates and as the instants that bound them (local midnight). */
 function toRange(p: Period, utcOffsetMinutes: number): Range {
-  const instant = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - utcOffsetMinutes * 60_000);
-  return { start: p.start, end: p.end, startAt: instant(p.start), endAt: instant(p.end) };
+  return { start: p.start, end: p.end, startAt: localMidnight(p.start, utcOffsetMinutes), endAt: localMidnight(p.end, utcOffsetMinutes) };
 }
 
 function toDocCounts(c: DocumentCounts | undefined): DocCounts {

@@ -12,7 +12,8 @@ import { formatDateTimeVi, invalidFields } from "../registers/register-errors.js
 import { checkPaperFile, cleanFileName } from "./paper-files.js";
 import { deletePaper, findMeetingHead, findPaperFile, insertPaper, listPapers, setPapersSentAt, type MeetingHead } from "./paper.repository.js";
 import { presentPaper, presentSent, type PaperJson, type PapersSentJson } from "./paper.presenter.js";
-import { localDayOf, papersTimingOf } from "./papers-timing.js";
+import { localDay, localMidnight } from "../domain/reports/report-dates.js";
+import { papersTimingOf } from "./papers-timing.js";
 
 const ENTITY = "meeting_papers";
 /** A clock a few minutes ahead of the server's is still "now", not a future sending. */
@@ -111,8 +112,8 @@ export async function markPapersSent(ctx: AppContext, user: SessionUser, meeting
 function parseSentAt(raw: string, now: Date, offset: number): Date {
   const day = parseDate(raw);
   if (day.ok) {
-    if (day.value === localDayOf(now, offset)) return now;
-    return new Date(Date.parse(`${day.value}T00:00:00Z`) - offset * 60_000);
+    if (day.value === localDay(now, offset)) return now;
+    return localMidnight(day.value, offset);
   }
   const at = parseDateTime(raw, offset);
   if (!at.ok) throw invalidFields([{ field: "sentAt", reason: at.reason }]);

@@ -23,11 +23,6 @@ export type PapersTiming = {
 
 const DAY_MS = 86_400_000;
 
-/** The local day ("YYYY-MM-DD") of an instant. */
-export function localDayOf(at: Date, utcOffsetMinutes: number): string {
-  return new Date(at.getTime() + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
-}
-
 /** Whether the papers of a conference starting at `start` were (or can still be) sent in time. */
 export function papersTimingOf(
   input: { start: Date; sentAt: Date | null; now: Date },

@@ -7,6 +7,7 @@ import type { AppContext } from "../context.js";
 import { checkInvitations, type Bloc } from "../domain/conferences/invitations.js";
 import { isFlaggedRepeat, isSameSubject, reachedLowerLevels, titleKey, type TitleKey, type UpperConference } from "../domain/conferences/repeats.js";
 import type { Period } from "../domain/period.js";
+import { localMidnight } from "../domain/reports/report-dates.js";
 import { RULE_SOURCES, type JurisdictionSettings, type RuleId } from "../domain/settings.js";
 import { conferenceAreaOf } from "./meeting-planning.service.js";
 import { listClashingConferenceIds, listDisseminationWithoutReason, listInvitingConferences, listOnlineConferencesOf } from "./meeting-planning.repository.js";
@@ -32,8 +33,6 @@ function indicator(rule: RuleId, ids: number[]): PlanningIndicator {
   };
 }
 
-/** Local midnight of a "YYYY-MM-DD" day as an instant. */
-const instant = (day: string, offsetMinutes: number) => new Date(Date.parse(`${day}T00:00:00Z`) - offsetMinutes * 60_000);
 
 /** A conference carrying a flag, with its unit (a batch of sheets shares one computation). */
 type Flagged = { id: number; orgId: number };
@@ -79,8 +78,8 @@ export async function computeMeetingPlanningIndicatorsOfUnits(
 async function flaggedConferences(ctx: AppContext, orgIds: number[], period: Period, settings: JurisdictionSettings): Promise<Record<"M6" | "M8" | "M9", Flagged[]>> {
   const db = ctx.handle.db;
   const offset = settings.sessionConvention.utcOffsetMinutes;
-  const from = instant(period.start, offset);
-  const to = instant(period.end, offset);
+  const from = localMidnight(period.start, offset);
+  const to = localMidnight(period.end, offset);
   // every unit of a province shares its area: compute it once per province, not once per unit
   const areaOf = new Map<number, number[]>();
   for (const id of orgIds) {

@@ -20,15 +20,13 @@ import { quotaSlotOf, refuseOnErrors, runPreventiveChecks, type MeetingDraft } f
 import { draftFromInput, draftFromRow, mergeDraft, rowValues } from "./meeting-draft.js";
 import { NO_PLANNING, planningFromRow, resolvePlanning, runPlanningChecks } from "./meeting-planning.service.js";
 import type { TMeetingCheck, TMeetingCreate, TMeetingListQuery, TMeetingPatch } from "./meeting.schema.js";
+import { addDays, localMidnight } from "../domain/reports/report-dates.js";
 
 const ENTITY = "meetings";
 
 /** A saved conference and what the preventive checks found (warnings only: errors refuse). */
 export type MeetingWithFindings = MeetingJson & { findings: Finding[] };
 
-/** Local midnight of a "YYYY-MM-DD" day as an instant. */
-const localMidnight = (day: string, offsetMinutes: number, plusDays = 0) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + plusDays * 86_400_000 - offsetMinutes * 60_000);
 
 /** A page of conferences of a unit (or its subtree), latest first unless sorted otherwise. */
 export async function listMeetingPage(ctx: AppContext, user: SessionUser, q: TMeetingListQuery): Promise<Page<MeetingJson>> {
@@ -39,7 +37,7 @@ export async function listMeetingPage(ctx: AppContext, user: SessionUser, q: TMe
   const filter = {
     orgIds: scope.orgIds,
     startFrom: q.from ? localMidnight(q.from, offset) : undefined,
-    startTo: q.to ? localMidnight(q.to, offset, 1) : undefined,
+    startTo: q.to ? localMidnight(addDays(q.to, 1), offset) : undefined,
     category: q.category,
     scope: q.scope,
     format: q.format,

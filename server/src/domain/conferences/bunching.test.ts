@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KL226_DEFAULTS, type ConferencePlanningSettings } from "../settings.js";
-import { assessBunching, edgesOfYear, MIN_CONFERENCES_FOR_BUNCHING, type BunchingItem } from "./bunching.js";
+import { assessBunching, edgesOfYear, type BunchingItem } from "./bunching.js";
 
 const planning = (overrides: Partial<ConferencePlanningSettings> = {}): ConferencePlanningSettings => ({ ...KL226_DEFAULTS.conferencePlanning, ...overrides });
 const on = (...days: string[]): BunchingItem[] => days.map((d) => ({ firstDay: d, lastDay: d }));
@@ -37,7 +37,7 @@ describe("assessBunching (M9)", () => {
     expect(r.findings.map(({ edge, count, total, sharePercent }) => ({ edge, count, total, sharePercent }))).toEqual(expected);
   });
 
-  it(`judges no year under ${MIN_CONFERENCES_FOR_BUNCHING} conferences, even all in January`, () => {
+  it(`judges no year under ${KL226_DEFAULTS.conferencePlanning.bunchingMinConferences} conferences, even all in January`, () => {
     const r = assessBunching(2026, on("2026-01-02", "2026-01-03", "2026-01-04", "2026-01-05"), planning());
     expect(r).toMatchObject({ total: 4, isJudged: false, findings: [] });
     expect(r.edges[0]).toMatchObject({ count: 4, sharePercent: 100 });

@@ -14,16 +14,8 @@
 // allowed, only one above it is a finding.
 import { formatNumberVi, roundTo } from "../format.js";
 import { RULE_SOURCES, type ConferencePlanningSettings } from "../settings.js";
+import { addDays } from "../reports/report-dates.js";
 
-/**
- * Fewer conferences than this in a year give no finding. With four conferences one of them is
- * already 25 %, over the 20 % default, so a single January conference would "bunch" a small
- * unit's year; a share says something only once there are enough conferences to spread. Five
- * is the smallest count where one conference alone (20 %) stays within the default limit.
- */
-export const MIN_CONFERENCES_FOR_BUNCHING = 5;
-
-const DAY_MS = 86_400_000;
 
 /**
  * One conference of the year, as the days it may fall on: a held or scheduled conference has
@@ -57,13 +49,13 @@ export type BunchingFinding = {
 export type BunchingResult = {
   year: number;
   total: number;
-  /** false when the year has fewer than {@link MIN_CONFERENCES_FOR_BUNCHING} conferences */
+  /** false when the year has fewer than `minConferences` conferences (settings `bunchingMinConferences`) */
   isJudged: boolean;
+  minConferences: number;
   edges: [BunchingEdge, BunchingEdge];
   findings: BunchingFinding[];
 };
 
-const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 const dayVi = (day: string): string => `${day.slice(8, 10)}/${day.slice(5, 7)}`;
 
 /** The start and end edges of `year` for `edgeWeeks` weeks (empty spans when 0). */
@@ -79,13 +71,14 @@ export function edgesOfYear(year: number, edgeWeeks: number): Array<{ edge: "sta
 
 /**
  * M9 bunching of one unit's year. `items` outside `year` are ignored, so a caller may pass a
- * wider list. Findings only when the year has at least {@link MIN_CONFERENCES_FOR_BUNCHING}
+ * wider list. Findings only when the year has at least `bunchingMinConferences`
  * conferences and an edge holds more than `bunchingMaxSharePercent` of them.
  */
 export function assessBunching(year: number, items: readonly BunchingItem[], settings: ConferencePlanningSettings): BunchingResult {
   const inYear = items.filter((i) => i.firstDay.startsWith(`${year}-`) || i.lastDay.startsWith(`${year}-`));
   const total = inYear.length;
-  const isJudged = total >= MIN_CONFERENCES_FOR_BUNCHING && settings.bunchingEdgeWeeks > 0;
+  const minConferences = settings.bunchingMinConferences;
+  const isJudged = total >= minConferences && settings.bunchingEdgeWeeks > 0;
   const limit = settings.bunchingMaxSharePercent;
   const source = RULE_SOURCES.M9.source;
   const edges = edgesOfYear(year, settings.bunchingEdgeWeeks).map((e): BunchingEdge => {
@@ -103,5 +96,5 @@ export function assessBunching(year: number, items: readonly BunchingItem[], set
         `${settings.bunchingEdgeWeeks} tuần ${e.edge === "start" ? "đầu" : "cuối"} năm (${dayVi(e.from)}–${dayVi(e.to)}), ` +
         `quá ${formatNumberVi(limit)} % — ${source}`,
     }));
-  return { year, total, isJudged, edges, findings };
+  return { year, total, isJudged, minConferences, edges, findings };
 }

@@ -38,6 +38,7 @@ export type UnitBunching = {
   year: number;
   total: number;
   isJudged: boolean;
+  minConferences: number;
   edges: BunchingEdge[];
   findings: BunchingFinding[];
 };

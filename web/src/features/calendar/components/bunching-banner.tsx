@@ -1,4 +1,3 @@
-import { MIN_CONFERENCES_FOR_BUNCHING } from "@server/domain/conferences/bunching.js";
 import type { UnitBunching } from "../api/calendar.api";
 import { CALENDAR_TEXT as T } from "../texts";
 
@@ -30,7 +29,7 @@ export function BunchingBanner({ items, rootOrgId }: { items: UnitBunching[]; ro
           <p key={b.year} className="page-sub cal-bunching-ok">
             {b.orgName} — {b.isJudged && start && end
               ? T.bunchingShare(b.year, b.total, start, end)
-              : T.bunchingNotJudged(b.year, b.total, MIN_CONFERENCES_FOR_BUNCHING)}
+              : T.bunchingNotJudged(b.year, b.total, b.minConferences)}
           </p>
         );
       })}

@@ -16,7 +16,8 @@ export type ExpectedDocument = {
   distribution: string[];
   references: Array<{ number: string; type: string | null; date: string | null; issuer: string | null }>;
   targets: Array<{ percent: number; direction: string; indicator: string | null; what?: string }>;
-  tasks: Array<{ tt: string; content?: string; lead?: string; deadline?: string }>;
+  /** A field left out is not scored (OCR destroyed it); content is compared as a prefix. */
+  tasks: Array<{ tt: string; content?: string; lead?: string; coordinators?: string; product?: string; deadline?: string }>;
 };
 
 export const FIELDS = ["issuer", "number", "type", "place", "date", "subject", "recipients", "signer", "distribution", "references", "targets", "tasks"] as const;
@@ -110,19 +111,20 @@ function scoreTargets(expected: ExpectedDocument["targets"], actual: ParsedDocum
   return { field: "targets", right: ok, items: expected.length, itemsRight: right, invented: invented.length, detail: wrong.join("; ") };
 }
 
+/** Is the task read right in every field the expected value gives? (content: a prefix of what was read) */
+export function taskRight(e: ExpectedDocument["tasks"][number], a: ParsedDocumentJson["tasks"][number] | undefined): boolean {
+  return (
+    a !== undefined &&
+    a.tt === e.tt &&
+    (e.content === undefined || looseKey(a.content).startsWith(looseKey(e.content))) &&
+    (["lead", "coordinators", "product", "deadline"] as const).every((f) => e[f] === undefined || same(e[f], a[f]))
+  );
+}
+
+/** Tasks are matched by TT: a task the parser left out is a miss, one it made up (a TT not expected) is invented. */
 function scoreTasks(expected: ExpectedDocument["tasks"], actual: ParsedDocumentJson["tasks"]): FieldScore {
-  let right = 0;
-  expected.forEach((e, i) => {
-    const a = actual[i];
-    const ok =
-      a !== undefined &&
-      a.tt === e.tt &&
-      (e.content === undefined || looseKey(a.content).startsWith(looseKey(e.content))) &&
-      (e.lead === undefined || same(e.lead, a.lead)) &&
-      (e.deadline === undefined || same(e.deadline, a.deadline));
-    if (ok) right++;
-  });
-  const invented = Math.max(0, actual.length - expected.length);
-  const ok = right === expected.length && invented === 0;
+  const right = expected.filter((e) => taskRight(e, actual.find((a) => a.tt === e.tt))).length;
+  const invented = actual.filter((a) => !expected.some((e) => e.tt === a.tt)).length;
+  const ok = right === expected.length && invented === 0 && actual.length === expected.length;
   return { field: "tasks", right: ok, items: expected.length, itemsRight: right, invented, detail: ok ? "" : `${right}/${expected.length} tasks right, ${actual.length} read` };
 }

@@ -5,28 +5,22 @@
 // change since the previous year. The head of a unit is rated on the unit's results (001 §III.2).
 import type { AppContext } from "../context.js";
 import { authorize, type SessionUser } from "../auth/policy.js";
+import type { IndicatorSheet } from "../domain/indicators.js";
 import { parsePeriod } from "../domain/period.js";
 import { statusOf } from "../domain/plans/progress.js";
 import { rankPeers, scoreUnit, type RankedScorecard, type Scorecard, type ScorecardInput } from "../domain/reports/rating.js";
 import type { RatingSettings } from "../domain/reports/reporting-settings.js";
-import { computeSheet } from "../indicators/indicator.service.js";
+import { computeSheets } from "../indicators/indicator.service.js";
 import { findOrgOrOwn } from "../orgs/org.service.js";
 import type { OrgRow } from "../orgs/org.types.js";
 import { findOccurrencesDueIn } from "../plans/occurrence.repository.js";
-import { computeReportIndicators } from "./report.indicators.js";
+import { computeReportIndicatorsOfUnits, type R1Indicator } from "./report.indicators.js";
 import { loadRegime } from "./report.regime.js";
 
-/** How many units are scored at once (PostgreSQL serves them on several connections). */
-const AT_ONCE = 4;
+type Occurrence = Awaited<ReturnType<typeof findOccurrencesDueIn>>[number];
 
-async function inputOf(ctx: AppContext, unit: OrgRow, year: number, today: string): Promise<ScorecardInput> {
-  const period = parsePeriod(String(year));
-  const sheet = await computeSheet(ctx, { orgCode: unit.code, period: period.id, subtree: true, withBreachLists: false });
-  const ids = ctx.orgs.countedOrgs(unit.id, true).map((c) => c.id);
-  const [occurrences, reports] = await Promise.all([
-    findOccurrencesDueIn(ctx.handle.db, ids, period.start, period.end),
-    computeReportIndicators(ctx, { orgIds: [unit.id], period, today }),
-  ]);
+/** A unit's scorecard input from its year sheet, the task occurrences of its counted units and its R1. */
+function inputOf(unit: OrgRow, sheet: IndicatorSheet, occurrences: Occurrence[], reports: { R1: R1Indicator }, today: string): ScorecardInput {
   const known = occurrences.filter((o) => o.completed_on !== null || o.due_on < today);
   const statuses = known.map((o) => ({ id: String(o.id), s: statusOf({ due: o.due_on, completedOn: o.completed_on }, today) }));
   const indicators = { ...sheet.indicators, R1: reports.R1 } as Record<string, { met: boolean | null; value: unknown; target: number | null; violations?: unknown }>;
@@ -54,13 +48,30 @@ async function inputOf(ctx: AppContext, unit: OrgRow, year: number, today: strin
   };
 }
 
+/**
+ * The scorecards of `units` for `year`. Everything is read once for all of them: the sheets in
+ * one batch (the register sums grouped by unit), the task occurrences of every counted unit in
+ * one query, the reports in one — a province's 120 units cost the queries of one.
+ */
 async function scorecards(ctx: AppContext, units: OrgRow[], year: number, today: string, settings: RatingSettings): Promise<Scorecard[]> {
-  const out: Scorecard[] = [];
-  for (let i = 0; i < units.length; i += AT_ONCE) {
-    const inputs = await Promise.all(units.slice(i, i + AT_ONCE).map((u) => inputOf(ctx, u, year, today)));
-    out.push(...inputs.map((x) => scoreUnit(x, settings)));
+  if (units.length === 0) return [];
+  const period = parsePeriod(String(year));
+  const counted = units.map((u) => ctx.orgs.countedOrgs(u.id, true).map((c) => c.id));
+  const [sheets, occurrences, reports] = await Promise.all([
+    computeSheets(ctx, units.map((org) => ({ org, subtree: true, withBreachLists: false })), period),
+    findOccurrencesDueIn(ctx.handle.db, [...new Set(counted.flat())], period.start, period.end),
+    computeReportIndicatorsOfUnits(ctx, { units: units.map((u) => ({ orgIds: [u.id] })), period, today }),
+  ]);
+  const byLead = new Map<number, Occurrence[]>();
+  for (const o of occurrences) {
+    if (o.lead_org_id === null) continue;
+    byLead.set(o.lead_org_id, [...(byLead.get(o.lead_org_id) ?? []), o]);
   }
-  return out;
+  const inDueOrder = (a: Occurrence, b: Occurrence) => (a.due_on < b.due_on ? -1 : a.due_on > b.due_on ? 1 : a.id - b.id);
+  return units.map((unit, i) => {
+    const own = (counted[i] as number[]).flatMap((id) => byLead.get(id) ?? []).sort(inDueOrder);
+    return scoreUnit(inputOf(unit, sheets[i] as IndicatorSheet, own, reports[i] as { R1: R1Indicator }, today), settings);
+  });
 }
 
 export type RatingsView = { org: string; year: number; today: string; settings: RatingSettings; rows: RankedScorecard[] };
@@ -79,7 +90,9 @@ export async function computeRatings(ctx: AppContext, user: SessionUser, q: { or
   const units = (year: number) => ctx.orgs.subtreeIds(org.id)
     .map((id) => ctx.orgs.get(id) as OrgRow)
     .filter((u) => u.id !== org.id && settings.peerLevels.includes(u.level) && (u.valid_from === null || u.valid_from <= `${year}-12-31`) && (u.valid_to === null || u.valid_to >= `${year}-12-31`));
-  const current = await scorecards(ctx, units(q.year), q.year, today, settings);
-  const previous = await scorecards(ctx, units(q.year - 1), q.year - 1, today, settings);
+  const [current, previous] = await Promise.all([
+    scorecards(ctx, units(q.year), q.year, today, settings),
+    scorecards(ctx, units(q.year - 1), q.year - 1, today, settings),
+  ]);
   return { org: org.code, year: q.year, today, settings, rows: rankPeers(current, previous) };
 }

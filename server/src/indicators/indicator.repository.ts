@@ -102,12 +102,13 @@ export async function summariseMeetings(
 }
 
 /** M3 — per group, conferences of the group's scope (toan_tinh / toan_xa) in the range, excluding
- * regular sessions and those allowed by an exception decision. */
+ * regular sessions and those allowed by an exception decision. The predicate is the one of the
+ * partial index meetings_wide (migration 0014): the few wide conferences, not the year's all. */
 export async function countWideMeetings(db: Db, set: { ids: number[]; groups: number[]; scopes: string[] }, range: Range): Promise<Map<number, number>> {
   const { rows } = await sql<{ group: number; n: number }>`
     select w.grp as group, count(*)::int as n from meetings m
       join unnest(${set.ids}::int[], ${set.groups}::int[], ${set.scopes}::text[]) as w(id, grp, scope) on w.id = m.org_id and m.scope = w.scope
-     where m.category <> 'dinh_ky' and m.exception_decision is null
+     where m.scope in ('toan_tinh', 'toan_xa') and m.category <> 'dinh_ky' and m.exception_decision is null
        and m.start_at >= ${range.startAt} and m.start_at < ${range.endAt}
      group by 1`.execute(db);
   return new Map(rows.map((r) => [r.group, r.n]));

@@ -1,16 +1,20 @@
 // M6, M8, M9 for the indicator sheet (issue 7 §7): how many conferences of period P carry each
 // planning flag — the same rules as the form's checks (meeting-planning.service.ts), counted
 // for a whole subtree. Same shape as the sheet's other entries (intelligence/text.indicators.ts).
-// M9 is done in SQL (a self-join of bookings); M6 and M8 narrow the rows in SQL, then apply
-// the pure rules (title similarity and the org tree are not SQL's strengths).
+// M9 is done in SQL (a sweep of bookings); M6 and M8 read their few candidates through partial
+// indexes, then apply the pure rules (title similarity and the org tree are not SQL's
+// strengths). The three readings run at once; results come per unit, so a batch of sheets
+// shares one computation and each sheet merges the lists of its own units.
 import type { AppContext } from "../context.js";
 import { checkInvitations, type Bloc } from "../domain/conferences/invitations.js";
-import { isFlaggedRepeat, isSameSubject, reachedLowerLevels, titleKey, type TitleKey, type UpperConference } from "../domain/conferences/repeats.js";
+import { findFlaggedRepeats } from "../domain/conferences/repeats-batch.js";
 import type { Period } from "../domain/period.js";
 import { localMidnight } from "../domain/reports/report-dates.js";
 import { RULE_SOURCES, type JurisdictionSettings, type RuleId } from "../domain/settings.js";
-import { conferenceAreaOf } from "./meeting-planning.service.js";
-import { listClashingConferenceIds, listDisseminationWithoutReason, listInvitingConferences, listOnlineConferencesOf } from "./meeting-planning.repository.js";
+import { conferenceAreaOf, conferenceAreaRootOf } from "./meeting-planning.service.js";
+import {
+  listClashingConferencesByUnit, listDisseminationWithoutReason, listInvitingConferences, listReachingConferencesOf, type IdsByUnit,
+} from "./meeting-planning.repository.js";
 
 /** The rule is the target: no conference flagged. */
 const TARGET = 0;
@@ -25,17 +29,16 @@ export type PlanningIndicator = {
 
 export type MeetingPlanningIndicators = { M6: PlanningIndicator; M8: PlanningIndicator; M9: PlanningIndicator };
 
-function indicator(rule: RuleId, ids: number[]): PlanningIndicator {
-  const sorted = [...new Set(ids)].sort((a, b) => a - b);
+/** The indicator of a sheet from the flagged ids of each of its units. */
+function indicator(rule: RuleId, orgIds: Iterable<number>, flagged: IdsByUnit): PlanningIndicator {
+  const ids = new Set<number>();
+  for (const orgId of orgIds) for (const id of flagged.get(orgId) ?? []) ids.add(id);
+  const sorted = [...ids].sort((a, b) => a - b);
   return {
     value: sorted.length, target: TARGET, met: sorted.length <= TARGET,
     violations: sorted.slice(0, LIST_LIMIT).map(String), violationCount: sorted.length, ...RULE_SOURCES[rule],
   };
 }
-
-
-/** A conference carrying a flag, with its unit (a batch of sheets shares one computation). */
-type Flagged = { id: number; orgId: number };
 
 /** M6, M8, M9 of the units `orgIds` for period P, with the settings of the sheet's unit. */
 export async function computeMeetingPlanningIndicators(
@@ -62,41 +65,53 @@ export async function computeMeetingPlanningIndicatorsOfUnits(
     groups.set(key, group);
   });
   const out: MeetingPlanningIndicators[] = [];
-  for (const { settings, members } of groups.values()) {
+  await Promise.all([...groups.values()].map(async ({ settings, members }) => {
     const union = [...new Set(members.flatMap((i) => input.units[i]?.orgIds ?? []))];
     const flags = await flaggedConferences(ctx, union, input.period, settings);
     for (const i of members) {
       const mine = new Set(input.units[i]?.orgIds ?? []);
-      const ids = (list: Flagged[]) => list.filter((f) => mine.has(f.orgId)).map((f) => f.id);
-      out[i] = { M6: indicator("M6", ids(flags.M6)), M8: indicator("M8", ids(flags.M8)), M9: indicator("M9", ids(flags.M9)) };
+      out[i] = { M6: indicator("M6", mine, flags.M6), M8: indicator("M8", mine, flags.M8), M9: indicator("M9", mine, flags.M9) };
     }
-  }
+  }));
   return out;
 }
 
-/** The conferences of `orgIds` starting in P that carry each flag. */
-async function flaggedConferences(ctx: AppContext, orgIds: number[], period: Period, settings: JurisdictionSettings): Promise<Record<"M6" | "M8" | "M9", Flagged[]>> {
+/** Ids grouped by unit, ascending. */
+function byUnit(rows: Array<{ id: number; orgId: number }>): IdsByUnit {
+  const map: IdsByUnit = new Map();
+  for (const r of rows) {
+    const ids = map.get(r.orgId);
+    if (ids) ids.push(r.id);
+    else map.set(r.orgId, [r.id]);
+  }
+  for (const ids of map.values()) ids.sort((a, b) => a - b);
+  return map;
+}
+
+/** Per unit of `orgIds`, its conferences starting in P that carry each flag. */
+async function flaggedConferences(ctx: AppContext, orgIds: number[], period: Period, settings: JurisdictionSettings): Promise<Record<"M6" | "M8" | "M9", IdsByUnit>> {
   const db = ctx.handle.db;
   const offset = settings.sessionConvention.utcOffsetMinutes;
   const from = localMidnight(period.start, offset);
   const to = localMidnight(period.end, offset);
-  // every unit of a province shares its area: compute it once per province, not once per unit
-  const areaOf = new Map<number, number[]>();
+  // M9 compares a conference with those of its own area (conferenceAreaOf: its province): every
+  // unit of a province shares it, so one sweep per province, whatever the number of sheets
+  const byArea = new Map<number, number[]>();
   for (const id of orgIds) {
-    const root = ctx.orgs.ancestors(id).filter((o) => o.level === "province").pop()?.id ?? id;
-    if (!areaOf.has(root)) areaOf.set(root, conferenceAreaOf(ctx, id));
+    const root = conferenceAreaRootOf(ctx, id) ?? id;
+    const units = byArea.get(root);
+    if (units) units.push(id);
+    else byArea.set(root, [id]);
   }
-  const area = [...new Set([...areaOf.values()].flat())];
-  const [clashing, inviting, dissemination] = await Promise.all([
-    listClashingConferenceIds(db, { orgIds, areaOrgIds: area, from, to }),
+  const [clashing, inviting, repeats] = await Promise.all([
+    Promise.all([...byArea.values()].map((ids) => listClashingConferencesByUnit(db, { orgIds: ids, areaOrgIds: conferenceAreaOf(ctx, ids[0] as number), from, to }))),
     listInvitingConferences(db, { orgIds, from, to }),
-    listDisseminationWithoutReason(db, { orgIds, from, to }),
+    findRepeats(ctx, orgIds, from, to, settings),
   ]);
-  const orgOf = new Map(dissemination.map((c) => [Number(c.id), c.org_id]));
   return {
-    M6: (await findRepeats(ctx, dissemination, from, to, settings)).map((id) => ({ id, orgId: orgOf.get(id) ?? -1 })),
-    M8: inviting.filter((m) => hasInvitationFlag(ctx, m)).map((m) => ({ id: Number(m.id), orgId: m.org_id })),
-    M9: clashing,
+    M6: byUnit(repeats),
+    M8: byUnit(inviting.filter((m) => hasInvitationFlag(ctx, m)).map((m) => ({ id: Number(m.id), orgId: m.org_id }))),
+    M9: new Map(clashing.flatMap((perUnit) => [...perUnit])),
   };
 }
 
@@ -109,55 +124,30 @@ function hasInvitationFlag(ctx: AppContext, m: { org_id: number; chairs: string[
   return findings.some((f) => f.severity === "warning");
 }
 
-/** M6 — the candidates that repeat an upper conference of one of their ancestors. */
-async function findRepeats(
-  ctx: AppContext, candidates: Awaited<ReturnType<typeof listDisseminationWithoutReason>>, from: Date, to: Date, settings: JurisdictionSettings,
-): Promise<number[]> {
-  if (candidates.length === 0) return [];
+/** M6 — the dissemination conferences of `orgIds` starting in [from, to) that repeat an upper
+ * conference of one of their ancestors. */
+async function findRepeats(ctx: AppContext, orgIds: number[], from: Date, to: Date, settings: JurisdictionSettings): Promise<Array<{ id: number; orgId: number }>> {
+  const db = ctx.handle.db;
   const s = settings.conferencePlanning;
-  const ancestorsOf = new Map<number, Set<number>>();
+  const candidates = await listDisseminationWithoutReason(db, { orgIds, from, to });
+  if (candidates.length === 0) return [];
+  const above = new Map<number, number[]>();
   for (const c of candidates) {
-    if (!ancestorsOf.has(c.org_id)) ancestorsOf.set(c.org_id, new Set(ctx.orgs.ancestors(c.org_id).map((o) => o.id).filter((id) => id !== c.org_id)));
+    if (!above.has(c.org_id)) above.set(c.org_id, ctx.orgs.ancestors(c.org_id).map((o) => o.id).filter((id) => id !== c.org_id));
   }
-  const upperUnits = [...new Set([...ancestorsOf.values()].flatMap((ids) => [...ids]))];
-  const peers = await listOnlineConferencesOf(ctx.handle.db, upperUnits, new Date(from.getTime() - s.repeatWindowDays * DAY_MS), to);
+  const upperUnits = [...new Set([...above.values()].flat())];
+  const peers = await listReachingConferencesOf(db, upperUnits, new Date(from.getTime() - s.repeatWindowDays * DAY_MS), to);
   const uppers = peers.map((p) => ({
     orgId: p.org_id,
     conference: {
-      id: Number(p.id), orgCode: "", orgName: "", title: p.title, start: p.start_at, end: p.end_at,
+      id: p.id, orgCode: "", orgName: "", title: p.title, start: new Date(p.start_ms), end: new Date(p.end_ms),
       format: p.format, scope: p.scope, communeParticipants: p.commune_participants,
-    } satisfies UpperConference,
+    },
   }));
-  const keys = new Map<string, TitleKey>();
-  const keyOf = (title: string) => {
-    let k = keys.get(title);
-    if (!k) keys.set(title, (k = titleKey(title)));
-    return k;
-  };
-  // only conferences that reached the lower levels can be repeated (findRepeatedUpperConferences)
-  const reaching = uppers.filter((u) => reachedLowerLevels(u.conference));
-  // a title's subject match depends on the titles alone: units with the same units above them
-  // share it, and each conference then only checks the time window (same result as
-  // isFlaggedRepeat, without comparing a repeated title with every upper one again)
-  const sameSubject = new Map<string, UpperConference[]>();
-  return candidates
-    .filter((c) => {
-      const above = ancestorsOf.get(c.org_id) ?? new Set<number>();
-      const input = {
-        category: "quan_triet" as const, title: c.title, start: c.start_at, repeatReason: null,
-        relatedMeetingId: c.related_meeting_id === null ? null : Number(c.related_meeting_id), relatedDocument: c.related_document,
-      };
-      if (input.relatedMeetingId !== null || input.relatedDocument !== null) {
-        return isFlaggedRepeat(input, reaching.filter((u) => above.has(u.orgId)).map((u) => u.conference), s, keyOf);
-      }
-      const memo = `${[...above].join(",")}\u0000${c.title}`;
-      let matches = sameSubject.get(memo);
-      if (!matches) {
-        matches = reaching.filter((u) => above.has(u.orgId) && isSameSubject(input, u.conference, s.repeatTitleSimilarityPercent, keyOf)).map((u) => u.conference);
-        sameSubject.set(memo, matches);
-      }
-      const since = c.start_at.getTime() - s.repeatWindowDays * DAY_MS;
-      return matches.some((u) => u.start.getTime() >= since && u.start.getTime() <= c.start_at.getTime());
-    })
-    .map((c) => Number(c.id));
+  const orgOf = new Map(candidates.map((c) => [c.id, c.org_id]));
+  const flagged = findFlaggedRepeats(
+    candidates.map((c) => ({ id: c.id, orgId: c.org_id, title: c.title, startMs: c.start_ms, relatedMeetingId: c.related_meeting_id, relatedDocument: c.related_document })),
+    uppers, (orgId) => above.get(orgId) ?? [], s,
+  );
+  return flagged.map((id) => ({ id, orgId: orgOf.get(id) ?? -1 }));
 }

@@ -52,11 +52,17 @@ export function planningFromRow(row: MeetingRow): MeetingPlanning {
  * M8 as outside its scope), never a unit of another province.
  */
 export function conferenceAreaOf(ctx: AppContext, hostId: number): number[] {
+  const province = conferenceAreaRootOf(ctx, hostId);
+  if (province === null) return [hostId];
+  const above = ctx.orgs.ancestors(province).map((o) => o.id);
+  return [...new Set([...above, ...ctx.orgs.subtreeIds(province)])];
+}
+
+/** The unit whose area (conferenceAreaOf) holds a conference of `hostId`: units with the same one
+ * share the area. Null for a unit not in the tree. */
+export function conferenceAreaRootOf(ctx: AppContext, hostId: number): number | null {
   const chain = ctx.orgs.ancestors(hostId);
-  const province = chain.filter((o) => o.level === "province").pop() ?? chain[0];
-  if (!province) return [hostId];
-  const above = ctx.orgs.ancestors(province.id).map((o) => o.id);
-  return [...new Set([...above, ...ctx.orgs.subtreeIds(province.id)])];
+  return (chain.filter((o) => o.level === "province").pop() ?? chain[0])?.id ?? null;
 }
 
 /**

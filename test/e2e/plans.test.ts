@@ -8,6 +8,8 @@ import { buildOrg, buildUser } from "../helpers/test-app.js";
 import { logIn, startE2E, waitForText, type E2EServer } from "./harness.js";
 
 const SEED_004 = readFileSync(new URL("../fixtures/plans/seed-004-kh-153a-cam-giang.txt", import.meta.url));
+/** Seed 002 (Đồng Tháp plan 498/KH-UBND), OCR'd: its task table has no column separators. */
+const SEED_002 = readFileSync(new URL("../fixtures/seeds/002_57a8e72d5c205de3.txt", import.meta.url));
 
 /** A second plan: a task of Phòng Kinh tế already past its due (10/06, today is 15/06/2026), and
  * one whose deadline waits for an event. */
@@ -230,5 +232,21 @@ describe("plans and tasks in the browser", () => {
     await page.goto(planUrl);
     await page.getByTestId("task-table").waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
+  it("a new plan filled from its OCR'd document: the form prefilled, the readable tasks imported on saving, the others listed", async () => {
+    const { page } = await e2e.newPage();
+    await logIn(page, aggregator.user.username, aggregator.password, "/ke-hoach/moi");
+    await page.getByLabel("Văn bản kế hoạch").setInputFiles({ name: "ke-hoach-498.txt", mimeType: "text/plain", buffer: SEED_002 });
+    await page.getByRole("button", { name: "Đọc văn bản" }).click();
+    await waitForText(page.getByTestId("plan-from-document-result"), "Bảng phân công nhiệm vụ: đọc được 7 nhiệm vụ, sẽ được nhập khi lưu kế hoạch.");
+    expect(await page.getByLabel("Số, ký hiệu").inputValue()).toBe("498/KH-UBND");
+    expect(await page.getByLabel("Ngày ban hành").inputValue()).toBe("24/04/2026");
+    expect(await page.getByLabel("Trích yếu").inputValue()).toMatch(/^Trién khai thuc hién Quyet dinh/);
+    await page.getByRole("button", { name: "Lưu kế hoạch và nhập bảng nhiệm vụ" }).click();
+    await page.getByRole("heading", { level: 1, name: "KH số 498/KH-UBND" }).waitFor();
+    await waitForText(page.getByTestId("task-import-result"), "Đã đọc 7 dòng:");
+    await waitForText(page.getByTestId("task-import-not-read"), "Nhiệm vụ chưa đọc (cần nhập tay): 1 (dòng 332");
+    await expect.poll(() => page.getByTestId("task-table").locator('tr[data-tt="7"]').count()).toBe(1);
   });
 });

@@ -42,7 +42,7 @@ describe(`plans access (${TEST_ENGINE})`, () => {
 
   it("answers 401 without a session on every route, before validating anything", async () => {
     const routes: Array<[string, string]> = [
-      ["GET", "/api/plans"], ["POST", "/api/plans"], ["GET", "/api/plans/coverage"], ["GET", "/api/plans/aliases"],
+      ["GET", "/api/plans"], ["POST", "/api/plans"], ["POST", "/api/plans/draft"], ["GET", "/api/plans/coverage"], ["GET", "/api/plans/aliases"],
       ["POST", "/api/plans/aliases"], ["DELETE", "/api/plans/aliases/1"], ["GET", `/api/plans/${planId}`], ["PATCH", `/api/plans/${planId}`],
       ["DELETE", `/api/plans/${planId}`], ["POST", `/api/plans/${planId}/tasks`], ["POST", `/api/plans/${planId}/tasks/import`],
       ["GET", `/api/plans/${planId}/tasks/export.xlsx`], ["GET", `/api/plans/${planId}/tasks/export.docx`], ["POST", `/api/plans/${planId}/rematch`],
@@ -61,7 +61,7 @@ describe(`plans access (${TEST_ENGINE})`, () => {
     expect(res.statusCode).toBe(200);
     const paths = Object.keys((res.json() as { paths: Record<string, unknown> }).paths);
     expect(paths).toEqual(expect.arrayContaining([
-      "/api/plans", "/api/plans/{id}", "/api/plans/{id}/tasks/import", "/api/plans/{id}/tasks/export.xlsx", "/api/plans/aliases",
+      "/api/plans", "/api/plans/draft", "/api/plans/{id}", "/api/plans/{id}/tasks/import", "/api/plans/{id}/tasks/export.xlsx", "/api/plans/aliases",
       "/api/plans/coverage", "/api/tasks", "/api/tasks/overdue", "/api/occurrences/{id}/updates", "/api/notices",
     ]));
   });
@@ -82,9 +82,12 @@ describe(`plans access (${TEST_ENGINE})`, () => {
   it("answers 400 to an import without a file and to a task without a lead", async () => {
     const noFile = await t.app.inject({ method: "POST", url: `/api/plans/${planId}/tasks/import`, headers: officer, payload: { file: "x" } });
     expect(noFile.statusCode).toBe(400);
-    const unsupported = await importTable(t, officer, planId, "bang.pdf", "%PDF");
+    const unsupported = await importTable(t, officer, planId, "bang.odt", "PK");
     expect(unsupported.statusCode).toBe(422);
     expect((unsupported.json() as { details: { errors: string[] } }).details.errors[0]).toMatch(/Không hỗ trợ định dạng/);
+    const brokenPdf = await importTable(t, officer, planId, "bang.pdf", "%PDF");
+    expect(brokenPdf.statusCode).toBe(422);
+    expect((brokenPdf.json() as { details: { errors: string[] } }).details.errors[0]).toMatch(/^Không đọc được «bang\.pdf»/);
     const noLead = await t.app.inject({ method: "POST", url: `/api/plans/${planId}/tasks`, headers: officer, payload: { content: "Việc" } });
     expect(noLead.statusCode).toBe(400);
     const bothLeads = await t.app.inject({ method: "POST", url: `/api/plans/${planId}/tasks`, headers: officer, payload: { content: "Việc", leadText: "Phòng Kinh tế", leadOrgCode: cg.kt.code } });

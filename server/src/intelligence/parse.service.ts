@@ -26,13 +26,34 @@ export type ParsedDocumentJson = Omit<ParsedText, "bodyEnd" | "appendixStart"> &
 /** Parse a document already read. */
 export async function parseDocument(doc: DocumentText): Promise<ParsedDocumentJson> {
   const { bodyEnd: _bodyEnd, appendixStart, ...fields } = parseDocumentText(doc.text);
-  const notes = [...fields.notes];
   const lexicon = restoreLexicon();
+  const { tasks, notes: taskNotes } = await taskTableOf(doc, appendixStart, fields.dateParts?.year ?? null, lexicon);
+  const notes = [...fields.notes, ...taskNotes];
+  const restored = looksOcrDamaged(doc.text, lexicon).damaged ? restoreText(doc.text, lexicon) : null;
+  return {
+    ...fields, notes, tasks,
+    restoredText: restored?.text ?? null, restorations: restored?.restorations.length ?? 0,
+    source: { fileName: doc.fileName, format: doc.format },
+  };
+}
+
+/**
+ * Only the task table of a document already read (what the plans' task-table import falls back
+ * on when its readers find no table): the rows `tasks` of parseDocument, and the notes about
+ * them — how many tasks of an OCR'd table were read and which were not. Nothing is restored.
+ */
+export async function parseDocumentTasks(doc: DocumentText): Promise<{ tasks: RawTaskRow[]; notes: string[] }> {
+  const { appendixStart, dateParts } = parseDocumentText(doc.text);
+  return taskTableOf(doc, appendixStart, dateParts?.year ?? null, restoreLexicon());
+}
+
+/** The table as written (DOCX table, Markdown/TSV), else the OCR'd appendix's rows; notes about it. */
+async function taskTableOf(doc: DocumentText, appendixStart: number | null, planYear: number | null, lexicon: Lexicon): Promise<{ tasks: RawTaskRow[]; notes: string[] }> {
+  const notes: string[] = [];
   let table =
     doc.format === "docx"
       ? await readTaskTable({ fileName: doc.fileName, content: doc.content })
       : await readTaskTable({ fileName: "document.txt", content: doc.text });
-  const planYear = fields.dateParts?.year ?? null;
   if (table.rows.length === 0 && appendixStart !== null && planYear !== null) {
     const ocr = ocrTaskRows(doc.text, appendixStart, planYear, lexicon);
     if (ocr) {
@@ -43,12 +64,7 @@ export async function parseDocument(doc: DocumentText): Promise<ParsedDocumentJs
   if (table.rows.length === 0 && appendixStart !== null) {
     notes.push("Có phụ lục nhưng không tách được bảng nhiệm vụ thành cột (bảng trong văn bản nhận dạng OCR không có dấu phân cột): chưa đọc nhiệm vụ.");
   }
-  const restored = looksOcrDamaged(doc.text, lexicon).damaged ? restoreText(doc.text, lexicon) : null;
-  return {
-    ...fields, notes, tasks: table.rows,
-    restoredText: restored?.text ?? null, restorations: restored?.restorations.length ?? 0,
-    source: { fileName: doc.fileName, format: doc.format },
-  };
+  return { tasks: table.rows, notes };
 }
 
 /**

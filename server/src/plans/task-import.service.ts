@@ -8,7 +8,8 @@ import type { SessionUser } from "../auth/policy.js";
 import { AppError } from "../errors.js";
 import { recordAudit } from "../audit/audit.repository.js";
 import type { PlanRow, PlanTaskRow } from "../db/schema.js";
-import { readTaskTable, type RawTaskRow } from "./readers/task-table.reader.js";
+import type { RawTaskRow } from "./readers/task-table.reader.js";
+import { readTaskFile, type TaskRowsSource } from "./task-file.js";
 import { TASK_COLUMN_TITLES } from "./readers/task-table.columns.js";
 import { writeTaskTableDocx, writeTaskTableXlsx, type TaskTableRowOut } from "./readers/task-table.writer.js";
 import { loadReadablePlan, loadWritablePlan } from "./plan.access.js";
@@ -28,6 +29,9 @@ export type TaskImportResult = {
   planId: number;
   fileName: string | null;
   rows: number;
+  /** "document": the rows were read out of a plan document's text (an OCR'd table) */
+  readFrom: TaskRowsSource | null;
+  /** what the reader could not read (for a document: the tasks left out, by TT and line) */
   warnings: string[];
   tasks: SyncCounts;
   groups: SyncCounts;
@@ -71,11 +75,13 @@ function changedCells(previous: SourceCells | null, r: RawTaskRow): Set<keyof Ta
 
 /**
  * Import a task table into a plan (write on the issuer): 422 IMPORT_INVALID with every bad row
- * when the file has no table or a row is invalid — nothing is written then.
+ * when the file has no table or a row is invalid — nothing is written then. A plan document
+ * whose table has no columns to read (TXT/PDF, OCR'd) gives the rows the document parse reads
+ * (task-file.ts); the tasks it could not read are the warnings.
  */
 export async function importTaskTable(ctx: AppContext, user: SessionUser, planId: number, file: TaskTableFile): Promise<TaskImportResult> {
   const plan = await loadWritablePlan(ctx, user, planId);
-  const table = await readTaskTable({ fileName: file.fileName, content: file.content });
+  const table = await readTaskFile(file);
   if (table.rows.length === 0) {
     throw new AppError("IMPORT_INVALID", "Không đọc được nhiệm vụ nào từ tệp", { errors: table.warnings });
   }
@@ -94,11 +100,11 @@ export async function importTaskTable(ctx: AppContext, user: SessionUser, planId
         sourceCells: sourceOf(r),
       });
     }
-    const after = { fileName: file.fileName, rows: table.rows.length, tasks: state.tasksCount, groups: state.groupsCount };
+    const after = { fileName: file.fileName, rows: table.rows.length, readFrom: table.readFrom, notRead: table.readFrom === "document" ? table.warnings : undefined, tasks: state.tasksCount, groups: state.groupsCount };
     await recordAudit(trx, { userId: user.id, action: "import", entity: "plans", entityId: plan.id, orgId: plan.org_id, after });
     return { tasks: state.tasksCount, groups: state.groupsCount };
   });
-  return resultOf(ctx, plan, file.fileName, table.rows.length, table.warnings, counts);
+  return resultOf(ctx, plan, { fileName: file.fileName, rows: table.rows.length, readFrom: table.readFrom, warnings: table.warnings }, counts);
 }
 
 /**
@@ -115,14 +121,16 @@ export async function rematchPlan(ctx: AppContext, user: SessionUser, planId: nu
     await recordAudit(trx, { userId: user.id, action: "update", entity: "plans", entityId: plan.id, orgId: plan.org_id, after: { rematch: true, tasks: state.tasksCount, groups: state.groupsCount } });
     return { tasks: state.tasksCount, groups: state.groupsCount };
   });
-  return resultOf(ctx, plan, null, 0, [], counts);
+  return resultOf(ctx, plan, { fileName: null, rows: 0, readFrom: null, warnings: [] }, counts);
 }
 
-async function resultOf(ctx: AppContext, plan: PlanRow, fileName: string | null, rows: number, warnings: string[], counts: { tasks: SyncCounts; groups: SyncCounts }): Promise<TaskImportResult> {
+type ReadSummary = Pick<TaskImportResult, "fileName" | "rows" | "readFrom" | "warnings">;
+
+async function resultOf(ctx: AppContext, plan: PlanRow, read: ReadSummary, counts: { tasks: SyncCounts; groups: SyncCounts }): Promise<TaskImportResult> {
   const tasks = await findTasksOfPlan(ctx.handle.db, plan.id);
   const trackable = tasks.filter((t) => t.lead_group === null);
   return {
-    planId: plan.id, fileName, rows, warnings, tasks: counts.tasks, groups: counts.groups,
+    planId: plan.id, ...read, tasks: counts.tasks, groups: counts.groups,
     summary: summarizeTasks(tasks),
     breaches: trackable.filter((t) => flagsOf(t).t2.breach).map((t) => ({ taskId: t.id, tt: t.tt, sourceRow: t.source_row, leadNames: flagsOf(t).t2.leadNames })),
     unmatched: unmatchedNames(ctx, trackable),

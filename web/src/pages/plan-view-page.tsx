@@ -1,11 +1,11 @@
 import { useMemo } from "react";
-import { Link, useParams } from "react-router-dom";
+import { Link, useLocation, useParams } from "react-router-dom";
 import { exportUrl, type PlanView } from "../features/plans/api/plans.api";
 import { TaskImportForm, TaskImportSummary } from "../features/plans/components/task-import-form";
 import { TaskTable } from "../features/plans/components/task-table";
 import { UnmatchedNames } from "../features/plans/components/unmatched-names";
 import { usePlanChain } from "../features/plans/hooks/use-plan-chain";
-import { useFixLead, useImportTaskTable, usePlan, useRematch, useSaveAlias } from "../features/plans/hooks/use-plans";
+import { useFixLead, useImportTaskTable, usePlan, useRematch, useSaveAlias, type PlanSavedState } from "../features/plans/hooks/use-plans";
 import { unmatchedNamesOf } from "../features/plans/plan-format";
 import { PLAN_TEXT as T, TARGET_FIELDS } from "../features/plans/texts";
 import "../features/plans/plans.css";
@@ -46,6 +46,8 @@ export function PlanViewPage() {
   const saveAlias = useSaveAlias();
   const fixLead = useFixLead();
   const p = plan.data;
+  // a plan just saved from its document: the task-table import made with it (plan-new-page.tsx)
+  const saved = useLocation().state as PlanSavedState | null;
   // names may only be mapped to units of the issuer's subtree
   const issuerUnits = useMemo(
     () => (tree && p ? tree.list.filter((u) => tree.pathTo(u.code).some((a) => a.code === p.org.code)) : []),
@@ -56,7 +58,8 @@ export function PlanViewPage() {
   if (hasForbidden(plan.error)) return <ForbiddenView />;
   if (plan.error) return <ErrorView error={plan.error} onRetry={() => void plan.refetch()} />;
   if (!p) return <div className="skeleton" style={{ height: 420 }} aria-busy="true" />;
-  const lastResult = rematch.data ?? upload.data;
+  const lastResult = rematch.data ?? upload.data ?? (upload.isIdle ? saved?.imported : undefined);
+  const savedProblems = upload.isIdle && !rematch.data ? saved?.importProblems : undefined;
   const targets = p.targets ? TARGET_FIELDS.filter((f) => p.targets?.[f.key] !== undefined) : [];
   return (
     <>
@@ -93,6 +96,12 @@ export function PlanViewPage() {
           <div className="panel__head"><h2 id="import-title">{T.importTitle}</h2></div>
           <TaskImportForm busy={upload.isPending} error={upload.error} onSubmit={(file) => { rematch.reset(); upload.mutate(file); }} />
           {lastResult && <TaskImportSummary result={lastResult} rematch={rematch.data !== undefined} />}
+          {savedProblems && savedProblems.length > 0 && (
+            <div className="alert alert--error" role="alert" data-testid="task-import-errors">
+              <p>{T.importAfterSaveFailed}</p>
+              <ul>{savedProblems.map((m) => <li key={m}>{m}</li>)}</ul>
+            </div>
+          )}
         </section>
       )}
       {p.canEdit && (

@@ -42,8 +42,26 @@ export const PLAN_TEXT = {
   targetsLegend: "Chỉ tiêu kế hoạch đặt ra (chỉ áp dụng khi chặt hơn chỉ tiêu chung)",
   targetHint: (value: number, unit: string) => `Mặc định ${formatNumber(value)}${unit}`,
   save: "Lưu kế hoạch",
+  saveAndImport: "Lưu kế hoạch và nhập bảng nhiệm vụ",
   saved: "Đã lưu kế hoạch.",
   backToList: "Về danh sách kế hoạch",
+
+  // fill the plan form from its document
+  fromDocTitle: "Điền từ văn bản",
+  fromDocHint: "Chọn văn bản kế hoạch (TXT, kể cả bản nhận dạng OCR; Markdown; DOCX; PDF có lớp chữ): số ký hiệu, loại, ngày ban hành, trích yếu và kế hoạch cấp trên được điền sẵn để kiểm tra lại; bảng phân công nhiệm vụ trong phụ lục được nhập khi lưu kế hoạch.",
+  fromDocFile: "Văn bản kế hoạch",
+  fromDocNeedFile: "Hãy chọn văn bản kế hoạch",
+  fromDocBadExtension: "Chỉ nhận tệp .txt, .md, .docx hoặc .pdf",
+  fromDocRead: "Đọc văn bản",
+  fromDocReading: "Đang đọc văn bản…",
+  fromDocDone: (file: string) => `Đã điền từ «${file}»: hãy kiểm tra lại trước khi lưu.`,
+  fromDocNoUnit: (candidates: string[]) => candidates.length > 0
+    ? `Chưa xác định được cơ quan ban hành; có thể là: ${candidates.join("; ")}. Hãy chọn trong danh sách.`
+    : "Chưa xác định được cơ quan ban hành trong các đơn vị bạn quản lý: hãy chọn trong danh sách.",
+  fromDocParent: (number: string) => `Kế hoạch cấp trên được triển khai: ${number} (văn bản có dẫn chiếu).`,
+  fromDocTasks: (n: number) => `Bảng phân công nhiệm vụ: đọc được ${formatNumber(n)} nhiệm vụ, sẽ được nhập khi lưu kế hoạch.`,
+  fromDocNoTasks: "Không đọc được bảng phân công nhiệm vụ: sau khi lưu, hãy tải lên bảng nhiệm vụ ở trang kế hoạch.",
+  importAfterSaveFailed: "Đã lưu kế hoạch nhưng chưa nhập được bảng nhiệm vụ từ văn bản, không nhiệm vụ nào được ghi:",
 
   // plan view
   viewTitle: (type: string, number: string) => `${type} số ${number}`,
@@ -97,12 +115,12 @@ export const PLAN_TEXT = {
 
   // import
   importTitle: "Tải lên bảng phân công nhiệm vụ",
-  importHint: "Tệp XLSX, DOCX, Markdown hoặc TSV có các cột TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Sản phẩm, kết quả | Thời hạn. Nhập lại cùng bảng không tạo nhiệm vụ trùng.",
+  importHint: "Tệp XLSX, DOCX, Markdown hoặc TSV có các cột TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Sản phẩm, kết quả | Thời hạn — hoặc chính văn bản kế hoạch (TXT kể cả bản nhận dạng OCR, PDF có lớp chữ): bảng trong phụ lục được tách thành cột, nhiệm vụ nào không đọc được sẽ được liệt kê để nhập tay. Nhập lại cùng bảng không tạo nhiệm vụ trùng.",
   file: "Tệp bảng nhiệm vụ",
   chooseFile: "Chọn tệp",
   noFile: "Chưa chọn tệp",
   needFile: "Hãy chọn tệp bảng nhiệm vụ",
-  badExtension: "Chỉ nhận tệp .xlsx, .docx, .md, .tsv hoặc .txt",
+  badExtension: "Chỉ nhận tệp .xlsx, .docx, .md, .tsv, .txt hoặc .pdf",
   upload: "Tải lên và đối chiếu",
   uploading: "Đang đọc bảng…",
   importFailed: "Không nhập được bảng, không nhiệm vụ nào được ghi:",
@@ -113,6 +131,7 @@ export const PLAN_TEXT = {
   breachesFound: (tts: string[]) => `Dòng vi phạm «một việc một đầu mối» (TT ${tts.join(", ")}): giao một đơn vị chủ trì trong bảng dưới.`,
   unknownFound: (n: number) => `${formatNumber(n)} thời hạn chưa hiểu được, được giữ nguyên và đánh dấu.`,
   warnings: "Lưu ý khi đọc tệp",
+  readFromDocument: "Bảng nhiệm vụ được đọc từ nội dung văn bản (bảng không có cột rõ ràng). Các nhiệm vụ không đọc được không được nhập — hãy bổ sung theo danh sách dưới đây:",
 
   // unmatched names
   unmatchedTitle: "Tên đơn vị chưa đối chiếu được",

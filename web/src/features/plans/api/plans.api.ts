@@ -75,11 +75,26 @@ export type Coverage = { org: OrgRef; units: CoverageUnit[] };
 /** What an import or a rematch did (server/src/plans/task-import.service.ts TaskImportResult). */
 export type ImportCounts = { created: number; updated: number; unchanged: number };
 export type TaskImportResult = {
-  planId: number; fileName: string | null; rows: number; warnings: string[]; tasks: ImportCounts; groups: ImportCounts;
+  planId: number; fileName: string | null; rows: number;
+  /** "document": rows read out of a plan document's text; warnings then name the tasks not read */
+  readFrom: "table" | "document" | null;
+  warnings: string[]; tasks: ImportCounts; groups: ImportCounts;
   summary: PlanSummary;
   breaches: Array<{ taskId: number; tt: string; sourceRow: number | null; leadNames: string[] }>;
   unmatched: Array<{ name: string; rows: number[]; tts: string[]; candidates: Array<OrgRef & { score: number }> }>;
   unknownDeadlines: Array<{ taskId: number; tt: string; deadlineText: string }>;
+};
+
+/** A plan the new plan may implement, as the form lists it. */
+export type ParentOption = Pick<PlanListItem, "id" | "number" | "issuedOn"> & { org: OrgRef };
+
+/** POST /api/plans/draft (server/src/plans/plan-draft.service.ts PlanDraftJson): the plan form as the document fills it. */
+export type PlanDraftResult = {
+  draft: { orgCode: string | null; number: string | null; type: string | null; issuedOn: string | null; title: string | null; parentPlanId: number | null };
+  unitCandidates: Array<{ code: string; name: string; score: number }>;
+  parentPlan: (ParentOption & { title: string }) | null;
+  tasks: number;
+  notes: string[];
 };
 
 /** What the plan form sends (POST /api/plans). */
@@ -126,7 +141,14 @@ async function postForm<T>(path: string, form: FormData): Promise<T> {
   return JSON.parse(text) as T;
 }
 
-/** Uploads a task table (XLSX, DOCX, Markdown, TSV) into a plan. */
+/** Reads a plan document (TXT, Markdown, DOCX, PDF) into a draft of the plan form; writes nothing. */
+export function draftPlan(file: File): Promise<PlanDraftResult> {
+  const form = new FormData();
+  form.append("file", file, file.name);
+  return postForm("/api/plans/draft", form);
+}
+
+/** Uploads a task table (XLSX, DOCX, Markdown, TSV) or a plan document (TXT, PDF…) into a plan. */
 export function importTaskTable(planId: number, file: File): Promise<TaskImportResult> {
   const form = new FormData();
   form.append("file", file, file.name);

@@ -7,7 +7,7 @@ import { Field } from "../../../ui/field";
 import { formatDate } from "../../../ui/format";
 import { APP_TEXT } from "../../../ui/texts";
 import type { OrgUnit } from "../../scope/api/orgs.api";
-import type { PlanListItem } from "../api/plans.api";
+import type { ParentOption } from "../api/plans.api";
 import { ZPlanForm, type PlanFormInput, type PlanFormOutput } from "../schema";
 import { PLAN_TEXT as T, TARGET_FIELDS } from "../texts";
 
@@ -17,15 +17,17 @@ type Props = {
   initial: PlanFormInput;
   units: OrgUnit[];
   /** plans the chosen issuer may implement (its own and those of units above it) */
-  parentOptions: PlanListItem[];
+  parentOptions: ParentOption[];
   busy: boolean;
+  /** the save button's text (default «Lưu kế hoạch») */
+  submitLabel?: string;
   serverProblems: FieldProblem[];
   onIssuerChange: (orgCode: string) => void;
   onSubmit: (values: PlanFormOutput) => void;
 };
 
 /** Add a plan: issuer, number, type, date, title, the upper plan it implements, the targets it tightens. */
-export function PlanForm({ initial, units, parentOptions, busy, serverProblems, onIssuerChange, onSubmit }: Props) {
+export function PlanForm({ initial, units, parentOptions, busy, submitLabel, serverProblems, onIssuerChange, onSubmit }: Props) {
   const { register, handleSubmit, formState, setError, control } = useForm<PlanFormInput, unknown, PlanFormOutput>({
     resolver: zodResolver(ZPlanForm),
     mode: "onSubmit",
@@ -92,7 +94,7 @@ export function PlanForm({ initial, units, parentOptions, busy, serverProblems, 
         </fieldset>
       </fieldset>
       <div className="form-actions">
-        <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? APP_TEXT.saving : T.save}</button>
+        <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? APP_TEXT.saving : (submitLabel ?? T.save)}</button>
       </div>
     </form>
   );

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from "react";
 import { ApiError } from "../../../ui/api-client";
 import { ErrorView } from "../../../ui/error-view";
-import { Field } from "../../../ui/field";
+import { FileField } from "./file-field";
 import type { TaskImportResult } from "../api/plans.api";
 import { PLAN_TEXT as T } from "../texts";
 
-const ACCEPT = ".xlsx,.docx,.md,.markdown,.tsv,.txt";
+const ACCEPT = ".xlsx,.docx,.md,.markdown,.tsv,.txt,.pdf";
 
 type Props = { busy: boolean; error: unknown; onSubmit: (file: File) => void };
 
@@ -16,14 +16,14 @@ function importErrorsOf(error: unknown): string[] | null {
   return Array.isArray(errors) ? errors.filter((e): e is string => typeof e === "string") : [];
 }
 
-/** Upload a task table (XLSX, DOCX, Markdown/TSV) into the plan. */
+/** Upload a task table (XLSX, DOCX, Markdown/TSV) or the plan's document (TXT, PDF…) into the plan. */
 export function TaskImportForm({ busy, error, onSubmit }: Props) {
   const [file, setFile] = useState<File | null>(null);
   const [problem, setProblem] = useState<string | undefined>();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!file) return setProblem(T.needFile);
-    if (!/\.(xlsx|docx|md|markdown|tsv|txt)$/i.test(file.name)) return setProblem(T.badExtension);
+    if (!/\.(xlsx|docx|md|markdown|tsv|txt|text|pdf)$/i.test(file.name)) return setProblem(T.badExtension);
     setProblem(undefined);
     onSubmit(file);
   };
@@ -31,16 +31,8 @@ export function TaskImportForm({ busy, error, onSubmit }: Props) {
   return (
     <form onSubmit={submit} noValidate aria-label={T.importTitle}>
       <p className="page-sub">{T.importHint}</p>
-      <Field label={T.file} error={problem}>
-        {(p) => (
-          <div className="file-picker">
-            <input {...p} type="file" accept={ACCEPT} disabled={busy}
-              onChange={(e) => { setFile(e.target.files?.[0] ?? null); setProblem(undefined); }} />
-            <label htmlFor={p.id} className="btn" aria-hidden="true">{T.chooseFile}</label>
-            <span className="file-picker__name">{file ? file.name : T.noFile}</span>
-          </div>
-        )}
-      </Field>
+      <FileField label={T.file} accept={ACCEPT} file={file} disabled={busy} error={problem}
+        onChange={(f) => { setFile(f); setProblem(undefined); }} />
       <div className="form-actions">
         <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? T.uploading : T.upload}</button>
       </div>
@@ -65,7 +57,12 @@ export function TaskImportSummary({ result, rematch }: { result: TaskImportResul
       )}
       {result.breaches.length > 0 && <p>{T.breachesFound(result.breaches.map((b) => b.tt))}</p>}
       {result.unknownDeadlines.length > 0 && <p>{T.unknownFound(result.unknownDeadlines.length)}</p>}
-      {result.warnings.length > 0 && (
+      {result.readFrom === "document" && result.warnings.length > 0 ? (
+        <div data-testid="task-import-not-read">
+          <p>{T.readFromDocument}</p>
+          <ul>{result.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+        </div>
+      ) : result.warnings.length > 0 && (
         <details>
           <summary>{T.warnings} ({result.warnings.length})</summary>
           <ul>{result.warnings.map((w) => <li key={w}>{w}</li>)}</ul>

@@ -1,8 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
-  addUpdate, completeOccurrence, createPlan, fetchCoverage, fetchNotices, fetchOverdue, fetchPlan, fetchPlans, fetchTask, fetchUnitTasks,
-  importTaskTable, patchTaskLead, patchTaskParent, recordEvent, rematchPlan, reopenOccurrence, saveAlias, type UpdateInput,
+  addUpdate, completeOccurrence, createPlan, draftPlan, fetchCoverage, fetchNotices, fetchOverdue, fetchPlan, fetchPlans, fetchTask, fetchUnitTasks,
+  importTaskTable, patchTaskLead, patchTaskParent, recordEvent, rematchPlan, reopenOccurrence, saveAlias,
+  type PlanInput, type TaskImportResult, type UpdateInput,
 } from "../api/plans.api";
+import { ApiError } from "../../../ui/api-client";
 
 /** Everything the plans feature shows is read again after a change (lists are small). */
 function useInvalidatePlans() {
@@ -22,9 +24,39 @@ export function usePlan(id: number | null) {
   return useQuery({ queryKey: ["plans", "one", id], queryFn: ({ signal }) => fetchPlan(id as number, signal), enabled: id !== null });
 }
 
-export function useCreatePlan() {
+export function useDraftPlan() {
+  return useMutation({ mutationFn: draftPlan });
+}
+
+/** Why a task-table import failed, line by line (422 IMPORT_INVALID lists every bad row). */
+export function importProblemsOf(error: unknown): string[] {
+  if (!(error instanceof ApiError)) return [error instanceof Error ? error.message : String(error)];
+  const errors = (error.details as { errors?: unknown } | undefined)?.errors;
+  const rows = Array.isArray(errors) ? errors.filter((e): e is string => typeof e === "string") : [];
+  return [error.message, ...rows];
+}
+
+/** Navigation state of the plan's page after saving: the task-table import made with the document, or why it failed. */
+export type PlanSavedState = { flash: string; imported?: TaskImportResult; importProblems?: string[] };
+
+/**
+ * A plan filled from its document: the plan is saved, then the same file goes to the task-table
+ * import. A failed import leaves the plan saved, with the reasons to show on its page.
+ */
+export function useCreatePlanFromDocument() {
   const invalidate = useInvalidatePlans();
-  return useMutation({ mutationFn: createPlan, onSuccess: invalidate });
+  return useMutation({
+    mutationFn: async ({ plan, file }: { plan: PlanInput; file: File | null }) => {
+      const saved = await createPlan(plan);
+      if (!file) return { plan: saved, imported: null, importProblems: null };
+      try {
+        return { plan: saved, imported: await importTaskTable(saved.id, file) as TaskImportResult | null, importProblems: null };
+      } catch (e) {
+        return { plan: saved, imported: null, importProblems: importProblemsOf(e) };
+      }
+    },
+    onSuccess: invalidate,
+  });
 }
 
 export function useImportTaskTable(planId: number) {

@@ -1,6 +1,6 @@
 // The measurements of one engine: import through the real service, the physical floor (raw
 // COPY and a bare scan of the same rows), the indicator sheet latency and its freshness.
-import { createReadStream, readFileSync } from "node:fs";
+import { createReadStream, readdirSync, readFileSync } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import { sql } from "kysely";
 import pg from "pg";
@@ -11,7 +11,31 @@ import { importFile } from "../server/src/imports/import.service.js";
 import type { ImportKind } from "../server/src/imports/import.columns.js";
 import { computeSheet } from "../server/src/indicators/indicator.service.js";
 
-export type ImportMeasure = { kind: ImportKind; file: string; rows: number; ms: number; rowsPerSec: number; inserted: number; phasesMs: Record<string, number> };
+/** `cpuUsPerRow`: CPU time per row of this process (Node, and PGlite's engine in it) and of the
+ * PostgreSQL server processes of the bench database — steadier than wall time on a shared machine. */
+export type ImportMeasure = { kind: ImportKind; file: string; rows: number; ms: number; rowsPerSec: number; inserted: number; phasesMs: Record<string, number>; cpuUsPerRow?: { node: number; db?: number } };
+
+/** CPU time (ms) of the local PostgreSQL server processes serving `database` (from /proc; a
+ * server on another machine, or no /proc, gives undefined). */
+export function postgresCpuMs(database: string): number | undefined {
+  let total: number | undefined;
+  try {
+    for (const pid of readdirSync("/proc")) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        if (!readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(` ${database} `)) continue;
+        const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+        // utime and stime (fields 14 and 15 of stat), in clock ticks of 10 ms
+        total = (total ?? 0) + (Number(fields[11]) + Number(fields[12])) * 10;
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  return total;
+}
 export type Latency = { runs: number; medianMs: number; p95Ms: number; minMs: number; maxMs: number };
 
 /** Median and 95th percentile (nearest rank) of samples in ms. */
@@ -23,8 +47,10 @@ export function summarise(samples: number[]): Latency {
 
 /** One file through `importFile` — the same path as `leloi import` and the upload — with full
  * validation, all or nothing, in one transaction. */
-export async function measureImport(ctx: AppContext, kind: ImportKind, filePath: string, log: (line: string) => void): Promise<ImportMeasure> {
+export async function measureImport(ctx: AppContext, kind: ImportKind, filePath: string, log: (line: string) => void, dbCpuMs: () => number | undefined = () => undefined): Promise<ImportMeasure> {
   const phasesMs: Record<string, number> = {};
+  const nodeCpu = process.cpuUsage();
+  const dbCpuStart = dbCpuMs();
   let phase = "start";
   let phaseStart = performance.now();
   const started = phaseStart;
@@ -40,8 +66,13 @@ export async function measureImport(ctx: AppContext, kind: ImportKind, filePath:
   const end = performance.now();
   phasesMs[phase] = (phasesMs[phase] ?? 0) + (end - phaseStart);
   const ms = end - started;
-  const m = { kind, file: filePath, rows: result.rows, ms, rowsPerSec: result.rows / (ms / 1000), inserted: result.inserted, phasesMs };
-  log(`  nhập ${kind} ${filePath.split("/").pop()}: ${result.rows.toLocaleString("vi-VN")} dòng trong ${(ms / 1000).toFixed(1)} s = ${Math.round(m.rowsPerSec).toLocaleString("vi-VN")} dòng/s`);
+  const { user, system } = process.cpuUsage(nodeCpu);
+  const dbCpuEnd = dbCpuMs();
+  const perRow = (us: number) => (result.rows > 0 ? us / result.rows : 0);
+  const cpuUsPerRow = { node: perRow(user + system), db: dbCpuStart === undefined || dbCpuEnd === undefined ? undefined : perRow((dbCpuEnd - dbCpuStart) * 1000) };
+  const m = { kind, file: filePath, rows: result.rows, ms, rowsPerSec: result.rows / (ms / 1000), inserted: result.inserted, phasesMs, cpuUsPerRow };
+  const cpu = `CPU ${cpuUsPerRow.node.toFixed(1)} µs/dòng Node${cpuUsPerRow.db === undefined ? "" : ` + ${cpuUsPerRow.db.toFixed(1)} µs/dòng PostgreSQL`}`;
+  log(`  nhập ${kind} ${filePath.split("/").pop()}: ${result.rows.toLocaleString("vi-VN")} dòng trong ${(ms / 1000).toFixed(1)} s = ${Math.round(m.rowsPerSec).toLocaleString("vi-VN")} dòng/s (${cpu})`);
   return m;
 }
 

@@ -11,6 +11,8 @@ export type BenchOptions = {
   seed: number;
   outDir: string;
   quick: boolean;
+  /** "import": only the floor and the imports (no sheet, freshness or size), to iterate on the import */
+  only: "all" | "import";
 };
 
 const positiveInt = (raw: string): number => {
@@ -33,10 +35,12 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     .option("--seed <n>", "hạt giống dữ liệu", positiveInt, 226)
     .option("--quick", "chạy nhanh: 100.000 văn bản/năm", false)
     .option("--out <dir>", "thư mục kết quả và tệp CSV", "bench/out")
+    .option("--only <part>", "all | import (chỉ đo sàn COPY và nhập dữ liệu)", "all")
     .parse(argv as string[], { from: "node" });
-  const o = program.opts<{ docsPerYear?: number; meetingsPerYear?: number; units: number; engine: string; pgUrl: string; runs: number; seed: number; quick: boolean; out: string }>();
+  const o = program.opts<{ docsPerYear?: number; meetingsPerYear?: number; units: number; engine: string; pgUrl: string; runs: number; seed: number; quick: boolean; out: string; only: string }>();
   const engines: Array<"pglite" | "postgres"> | null = o.engine === "both" ? ["postgres", "pglite"] : o.engine === "pglite" || o.engine === "postgres" ? [o.engine] : null;
   if (engines === null) return program.error(`--engine phải là pglite, postgres hoặc both (đang là "${o.engine}")`);
+  if (o.only !== "all" && o.only !== "import") return program.error(`--only phải là all hoặc import (đang là "${o.only}")`);
   return {
     docsPerYear: o.docsPerYear ?? (o.quick ? 100_000 : 1_000_000),
     meetingsPerYear: o.meetingsPerYear ?? (o.quick ? 2_000 : 18_000),
@@ -47,5 +51,6 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     seed: o.seed,
     outDir: o.out,
     quick: o.quick,
+    only: o.only,
   };
 }

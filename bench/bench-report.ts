@@ -53,7 +53,8 @@ export function renderReport(results: readonly EngineResult[]): string {
     if (r.scanFloor) lines.push(`| ${r.engine} | floor: bare count(*) filter scan | ${int(r.copyFloor?.rows)} | ${ms(r.scanFloor.medianMs)} ms (median) | ${ms(r.scanFloor.msPerMillion)} ms / M rows |`);
     for (const m of r.imports) {
       const phases = Object.entries(m.phasesMs).filter(([, v]) => v >= 1).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(", ");
-      lines.push(`| ${r.engine} | import ${m.kind} \`${m.file.split("/").pop()}\` (${phases}) | ${int(m.rows)} | ${(m.ms / 1000).toFixed(1)} s | ${int(m.rowsPerSec)} rows/s |`);
+      const cpu = m.cpuUsPerRow ? `; CPU per row: Node ${m.cpuUsPerRow.node.toFixed(1)} µs${m.cpuUsPerRow.db === undefined ? "" : `, PostgreSQL ${m.cpuUsPerRow.db.toFixed(1)} µs`}` : "";
+      lines.push(`| ${r.engine} | import ${m.kind} \`${m.file.split("/").pop()}\` (${phases}${cpu}) | ${int(m.rows)} | ${(m.ms / 1000).toFixed(1)} s | ${int(m.rowsPerSec)} rows/s |`);
     }
     if (r.documentsImport) lines.push(`| ${r.engine} | **import documents, total** | ${int(r.documentsImport.rows)} | ${(r.documentsImport.ms / 1000).toFixed(1)} s | **${int(r.documentsImport.rowsPerSec)} rows/s** |`);
     if (r.analyzeMs !== undefined) lines.push(`| ${r.engine} | VACUUM ANALYZE after the import | | ${(r.analyzeMs / 1000).toFixed(1)} s | |`);

@@ -10,7 +10,7 @@ import { PROVINCE_CODE } from "../server/src/demo/demo-province.js";
 import { parseBenchOptions, type BenchOptions } from "./bench-options.js";
 import { prepareBenchData, type BenchData } from "./bench-data.js";
 import { engineVersion, openBenchDatabase } from "./bench-database.js";
-import { analyze, databaseSizeMb, dropBare, measureCopyFloor, measureImport, measureScanFloor, measureSheet } from "./bench-measures.js";
+import { analyze, databaseSizeMb, dropBare, measureCopyFloor, measureImport, measureScanFloor, measureSheet, postgresCpuMs } from "./bench-measures.js";
 import { measureFreshness } from "./bench-freshness.js";
 import { renderReport, type EngineResult } from "./bench-report.js";
 
@@ -27,6 +27,8 @@ async function runEngine(engine: "pglite" | "postgres", data: BenchData, o: Benc
   try {
     const ctx: AppContext = { handle, orgs: new OrgDirectory(handle.db), now: () => new Date() };
     const docFiles = data.documentFiles.map((d) => d.file);
+    const dbName = bdb.url ? new URL(bdb.url).pathname.slice(1) : undefined;
+    const dbCpu = () => (dbName ? postgresCpuMs(dbName) : undefined);
 
     result.copyFloor = await measureCopyFloor(handle, docFiles, bdb.url);
     log(`  sàn COPY: ${Math.round(result.copyFloor.rowsPerSec).toLocaleString("vi-VN")} dòng/s`);
@@ -35,13 +37,14 @@ async function runEngine(engine: "pglite" | "postgres", data: BenchData, o: Benc
     await dropBare(handle);
 
     result.imports.push(await measureImport(ctx, "orgs", data.orgsFile, log));
-    for (const file of docFiles) result.imports.push(await measureImport(ctx, "documents", file, log));
+    for (const file of docFiles) result.imports.push(await measureImport(ctx, "documents", file, log, dbCpu));
     const docs = result.imports.filter((m) => m.kind === "documents");
     const docRows = docs.reduce((s, m) => s + m.rows, 0);
     const docMs = docs.reduce((s, m) => s + m.ms, 0);
     result.documentsImport = { rows: docRows, ms: docMs, rowsPerSec: docRows / (docMs / 1000) };
     result.imports.push(await measureImport(ctx, "meetings", data.meetingsFile, log));
     result.imports.push(await measureImport(ctx, "tthc", data.tthcFile, log));
+    if (o.only === "import") return result;
 
     const sheets = [["year 2026, province subtree", "2026"], ["2026Q2, province subtree", "2026Q2"]] as const;
     for (const analyzed of [false, true]) {

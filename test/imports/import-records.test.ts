@@ -29,6 +29,26 @@ describe(`imports of documents, meetings and TTHC (${TEST_ENGINE})`, () => {
       .map((r) => `${r.org_id}:${r.month}:${r.type_code}:${r.legal_normative}:${r.secret}:${r.digitized}:${r.sent_electronically}:${r.n}`)
       .sort();
 
+  /** Rollup rows that differ from a count of the documents themselves (none when exact). */
+  const rollupsDrift = async () => {
+    const { rows } = await sql<{ drift: string }>`
+      with counted as (
+        select org_id, date_trunc('month', issued_on)::date as month, type_code, legal_normative, secret, digitized, sent_electronically, count(*) as n
+          from documents group by 1, 2, 3, 4, 5, 6, 7),
+      tally as (
+        select org_id, month, sum(n) filter (where not legal_normative and type_code = 'TB') as admin_tb,
+               sum(n) filter (where not secret) as non_secret, sum(n) filter (where not secret and digitized) as digitized,
+               sum(n) filter (where not secret and sent_electronically) as sent
+          from counted group by 1, 2)
+      select 'monthly ' || org_id || ' ' || month as drift from counted c
+        full join (select * from document_monthly where n > 0) m using (org_id, month, type_code, legal_normative, secret, digitized, sent_electronically)
+       where c.n is distinct from m.n
+      union all
+      select 'tally ' || org_id || ' ' || month from tally c join document_tally t using (org_id, month)
+       where (coalesce(c.admin_tb, 0), coalesce(c.non_secret, 0), coalesce(c.digitized, 0), coalesce(c.sent, 0)) is distinct from (t.admin_tb, t.non_secret, t.digitized, t.sent)`.execute(t.ctx.handle.db);
+    return rows.map((r) => r.drift);
+  };
+
   beforeAll(async () => {
     t = await startTestApp();
     await importFile(t.ctx, { kind: "orgs", filePath: fixture("orgs.csv"), user: null });
@@ -155,6 +175,38 @@ describe(`imports of documents, meetings and TTHC (${TEST_ENGINE})`, () => {
       const stored = await t.ctx.handle.db.selectFrom("documents").select("search_text").where("number", "=", "12345/CHUNK").executeTakeFirstOrThrow();
       expect(stored.search_text).toBe("12345/chunk cong van so 12345");
       expect(await importFile(t.ctx, { kind: "documents", filePath: clean, user: null })).toMatchObject({ rows, inserted: 0, updated: 0 });
+    });
+
+    it("updates the rows of a file that exist already and COPYs the rest, in every chunk, keeping the rollups exact", async () => {
+      const header = "org_code,number,type,issued_on,subject,legal_normative,secret,sent_electronically,digitized";
+      const line = (i: number, subject = `Thông báo ${i}`) => `XA_B,${i}/PART,TB,2026-0${(i % 9) + 1}-0${(i % 7) + 1},${subject},0,${i % 5 === 0 ? 1 : 0},${i % 2},${i % 3 === 0 ? 1 : 0}`;
+      // every 7th row of a file spanning two chunks is there already; two of those change
+      const first = Array.from({ length: FLUSH_ROWS + 100 }, (_, i) => i).filter((i) => i % 7 === 0);
+      await importFile(t.ctx, { kind: "documents", filePath: writeCsv(join(dir, "part-1.csv"), [header, ...first.map((i) => line(i))]), user: null });
+      const late = FLUSH_ROWS + 99 - ((FLUSH_ROWS + 99) % 7); // an existing row of the second chunk
+      const all = Array.from({ length: FLUSH_ROWS + 100 }, (_, i) => (i === 14 || i === late ? line(i, "Thông báo (sửa)") : line(i)));
+      const result = await importFile(t.ctx, { kind: "documents", filePath: writeCsv(join(dir, "part-2.csv"), [header, ...all]), user: null });
+      expect(result).toMatchObject({ rows: FLUSH_ROWS + 100, inserted: FLUSH_ROWS + 100 - first.length, updated: 2 });
+      const stored = await t.ctx.handle.db.selectFrom("documents").select(["number", "subject", "import_id"]).where("number", "like", "%/PART").execute();
+      expect(stored).toHaveLength(FLUSH_ROWS + 100);
+      expect(stored.filter((d) => d.subject === "Thông báo (sửa)").map((d) => d.number).sort()).toEqual(["14/PART", `${late}/PART`]);
+      // the unchanged existing rows keep the first import's id; the rest carry this one's
+      expect(stored.filter((d) => d.import_id === result.jobId)).toHaveLength(FLUSH_ROWS + 100 - first.length + 2);
+      expect(await rollupsDrift()).toEqual([]);
+      expect(await importFile(t.ctx, { kind: "documents", filePath: join(dir, "part-2.csv"), user: null })).toMatchObject({ inserted: 0, updated: 0 });
+    });
+
+    it("rolls back every chunk COPYed before a bad row of the last chunk", async () => {
+      const header = "org_code,number,type,issued_on,subject";
+      const lines = Array.from({ length: FLUSH_ROWS + 30 }, (_, i) => `SNV,${i}/LATE,CV,2026-04-0${(i % 9) + 1},Công văn ${i}`);
+      lines.push("SNV,BAD/LATE,CV,2026-02-30,Ngày không có");
+      const docsBefore = await t.ctx.handle.db.selectFrom("documents").select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow();
+      const tallyBefore = await t.ctx.handle.db.selectFrom("document_tally").selectAll().orderBy(["org_id", "month"]).execute();
+      const details = await importErrors(importFile(t.ctx, { kind: "documents", filePath: writeCsv(join(dir, "late-bad.csv"), [header, ...lines]), user: null }));
+      expect(details.errorCount).toBe(1);
+      expect(details.errors).toEqual([expect.stringMatching(new RegExp(`^row ${FLUSH_ROWS + 31}: issued_on: `))]);
+      expect(await t.ctx.handle.db.selectFrom("documents").select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow()).toEqual(docsBefore);
+      expect(await t.ctx.handle.db.selectFrom("document_tally").selectAll().orderBy(["org_id", "month"]).execute()).toEqual(tallyBefore);
     });
 
     it("reports a header without a required column", async () => {

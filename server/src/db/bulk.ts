@@ -10,8 +10,8 @@ import type { Database } from "./schema.js";
 export type BulkSession = {
   /** A parameterised statement; `text` is a constant written in code, values go in `params`. */
   query<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
-  /** COPY rows given as CSV text (no header) into `table (columns)`. */
-  copyCsv(table: string, columns: readonly string[], csv: string): Promise<void>;
+  /** COPY rows given as CSV text or its UTF-8 bytes (no header) into `table (columns)`. */
+  copyCsv(table: string, columns: readonly string[], csv: string | Uint8Array<ArrayBuffer>): Promise<void>;
 };
 
 /** Runs `work` inside BEGIN … COMMIT, rolling back if it throws. */
@@ -36,7 +36,8 @@ export function createPostgresBulk(pool: pg.Pool): BulkRunner {
         query: async (text, params) => (await client.query(text, params)).rows,
         copyCsv: async (table, columns, csv) => {
           const stream = client.query(copyFrom(copyStatement(table, columns, "stdin")));
-          await pipeline(Readable.from([csv]), stream);
+          const chunk = typeof csv === "string" ? csv : Buffer.from(csv.buffer, csv.byteOffset, csv.byteLength);
+          await pipeline(Readable.from([chunk]), stream);
         },
       };
       const result = await work(session);

@@ -12,6 +12,7 @@ import * as m0011 from "./migrations/0011-document-writes.js";
 import * as m0012 from "./migrations/0012-conference-planning.js";
 import * as m0013cf from "./migrations/0013-calendar-feeds.js";
 import * as m0014 from "./migrations/0014-sheet-meeting-indexes.js";
+import * as m0015 from "./migrations/0015-rollup-one-pass.js";
 
 /** Migrations in order. Never edit one that has been applied: add a new file and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0012-conference-planning": m0012,
   "0013-calendar-feeds": m0013cf,
   "0014-sheet-meeting-indexes": m0014,
+  "0015-rollup-one-pass": m0015,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -5,9 +5,9 @@ import type { ColumnIndex } from "./import.columns.js";
 import { csvLine, memoize, type Cell } from "./import.cells.js";
 import { RowReader, valueOr, type OrgResolver, type RowValidator } from "./record.validator.js";
 
-/** Staging columns, in the order of the CSV lines the validator produces. */
-export const DOCUMENT_STAGING_COLUMNS = [
-  "row_no", "org_id", "number", "type_code", "issued_on", "subject",
+/** Register columns, in the order of the CSV lines the validator produces. */
+export const DOCUMENT_COLUMNS = [
+  "org_id", "number", "type_code", "issued_on", "subject",
   "legal_normative", "secret", "sent_electronically", "digitized", "signer", "search_text",
 ] as const;
 
@@ -22,7 +22,7 @@ export function documentValidator(index: ColumnIndex<"documents">, resolveOrg: O
   const dateOf = memoize(parseDateValue);
   const flag = (cell: Cell) => (typeof cell === "string" ? flagOf(cell) : parseBoolean(cell, false));
 
-  return (cells, rowNumber) => {
+  return (cells) => {
     r.reset(cells);
     const orgId = r.org("org_code", resolveOrg);
     const number = r.requiredText("number", "số ký hiệu");
@@ -32,11 +32,12 @@ export function documentValidator(index: ColumnIndex<"documents">, resolveOrg: O
     const subject = r.text("subject");
     const flags = FLAGS.map((f) => valueOr(r, f, flag(r.raw(f)), false));
     const signer = r.text("signer");
-    if (r.problems.length > 0) return { orgId, problems: r.problems, line: "" };
+    if (r.problems.length > 0) return { orgId, problems: r.problems, line: "", key: [] };
     return {
       orgId,
       problems: r.problems,
-      line: csvLine([rowNumber, orgId, number, typeCode, issuedOn, subject, ...flags, signer === "" ? null : signer, documentSearchText(number, subject, signer)]),
+      line: csvLine([orgId, number, typeCode, issuedOn, subject, ...flags, signer === "" ? null : signer, documentSearchText(number, subject, signer)]),
+      key: [orgId, number, issuedOn],
     };
   };
 }

@@ -6,9 +6,9 @@ import type { ColumnIndex } from "./import.columns.js";
 import { csvLine, isBlank } from "./import.cells.js";
 import { RowReader, valueOr, type OrgResolver, type RowValidator } from "./record.validator.js";
 
-/** Staging columns, in the order of the CSV lines the validator produces. */
-export const MEETING_STAGING_COLUMNS = [
-  "row_no", "org_id", "title", "category", "scope", "format", "start_at", "end_at", "sessions",
+/** Register columns, in the order of the CSV lines the validator produces. */
+export const MEETING_COLUMNS = [
+  "org_id", "title", "category", "scope", "format", "start_at", "end_at", "sessions",
   "opening_min", "conclusion_min", "max_contribution_min", "exception_decision", "commune_participants",
 ] as const;
 
@@ -25,7 +25,7 @@ export type ConventionOf = (orgId: number | null) => JurisdictionSettings["sessi
 /** Builds the validator of meeting rows for a file's header. */
 export function meetingValidator(index: ColumnIndex<"meetings">, resolveOrg: OrgResolver, conventionOf: ConventionOf): RowValidator {
   const r = new RowReader(index);
-  return (cells, rowNumber) => {
+  return (cells) => {
     r.reset(cells);
     const orgId = r.org("org_code", resolveOrg);
     const convention = conventionOf(orgId);
@@ -49,14 +49,15 @@ export function meetingValidator(index: ColumnIndex<"meetings">, resolveOrg: Org
     const participantsCell = r.raw("commune_participants");
     // optional: empty means "not recorded", not "no"
     const participants = isBlank(participantsCell) ? null : valueOr(r, "commune_participants", parseBoolean(participantsCell, false), null);
-    if (r.problems.length > 0 || !start || !end) return { orgId, problems: r.problems, line: "" };
+    if (r.problems.length > 0 || !start || !end) return { orgId, problems: r.problems, line: "", key: [] };
     return {
       orgId,
       problems: r.problems,
       line: csvLine([
-        rowNumber, orgId, title, category, scope, format, start.toISOString(), end.toISOString(), sessions,
+        orgId, title, category, scope, format, start.toISOString(), end.toISOString(), sessions,
         ...minutes, decision === "" ? null : decision, participants,
       ]),
+      key: [orgId, title, start.toISOString()],
     };
   };
 }

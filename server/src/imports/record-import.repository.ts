@@ -1,13 +1,19 @@
-// SQL of the documents, meetings and TTHC imports. Rows arrive in chunks: each chunk is COPYed
-// into a temporary table and upserted into the register at once, so PostgreSQL writes one chunk
-// while Node reads and checks the next; the keys of every row are kept in a second temporary
-// table, where duplicate keys across the whole file are found at the end. Everything happens in
-// the import's one transaction: any bad row or duplicate rolls all of it back. All statements
-// are constants; values travel as parameters or through COPY.
+// SQL of the documents, meetings and TTHC imports. Rows arrive in chunks, each a CSV text of
+// `import_id, register columns` lines. One statement per chunk keeps the chunk's keys (with their
+// row numbers) for the duplicate check over the whole file, and names the rows whose key the
+// register already holds. The other rows — all of them on a first import — are COPYed straight
+// into the register: an upsert through a staging table costs the database a second copy of
+// each row, a sort and a speculative insertion. Rows whose key exists go through the staging
+// table and an upsert. COPY fires the same statement triggers (transition tables) as INSERT,
+// so the rollups stay exact. Everything happens in the import's one transaction: any bad row or
+// duplicate rolls all of it back. All statements are constants; values travel as parameters or
+// through COPY.
 import type { BulkSession } from "../db/bulk.js";
-import { DOCUMENT_STAGING_COLUMNS } from "./document.validator.js";
-import { MEETING_STAGING_COLUMNS } from "./meeting.validator.js";
-import { TTHC_STAGING_COLUMNS } from "./tthc.validator.js";
+import { AppError } from "../errors.js";
+import { DOCUMENT_COLUMNS } from "./document.validator.js";
+import type { CsvValue } from "./import.cells.js";
+import { MEETING_COLUMNS } from "./meeting.validator.js";
+import { TTHC_COLUMNS } from "./tthc.validator.js";
 
 /** The kinds that land in a register table through staging. */
 export type RecordKind = "documents" | "meetings" | "tthc";
@@ -16,31 +22,38 @@ const CHUNK = "import_chunk";
 const KEYS = "import_keys";
 
 type Spec = {
-  /** columns and types of a staged row (row_no first) */
-  stagingColumns: string;
+  table: string;
+  /** the register columns of a CSV line, after import_id */
   columns: readonly string[];
-  /** the identity of a record (data-contract.md): a second row with it is a duplicate */
-  key: string;
-  /** the key columns with their types */
-  keyColumns: string;
+  /** the identity of a record (data-contract.md), with SQL types: a second row with it is a duplicate */
+  key: ReadonlyArray<readonly [column: string, type: string]>;
   /** the contract column a duplicate is reported against */
   keyColumn: string;
-  upsert: string;
 };
+
+const SPECS: Record<RecordKind, Spec> = {
+  documents: { table: "documents", columns: DOCUMENT_COLUMNS, key: [["org_id", "integer"], ["number", "text"], ["issued_on", "date"]], keyColumn: "number" },
+  meetings: { table: "meetings", columns: MEETING_COLUMNS, key: [["org_id", "integer"], ["title", "text"], ["start_at", "timestamptz"]], keyColumn: "title" },
+  tthc: { table: "tthc_stats", columns: TTHC_COLUMNS, key: [["org_id", "integer"], ["month", "date"]], keyColumn: "period" },
+};
+
+const keyNames = (spec: Spec) => spec.key.map(([c]) => c);
+/** the lines' columns: import_id, then the register's */
+const lineColumns = (spec: Spec) => ["import_id", ...spec.columns];
 
 /** insert … select … on conflict do update only when something changed; counts new (xmax = 0)
  * and updated rows. Re-importing a file therefore writes nothing and duplicates nothing: a row
  * already stored unchanged meets its key in the arbiter index and the update's WHERE leaves it.
- * Within a chunk the first row of a key wins (a statement may not update a row twice; the
- * duplicate is reported at the end anyway), and rows go in key order, which keeps the unique
- * index's writes close together. */
-function upsert(table: string, columns: string[], key: string[]): string {
-  const changed = columns.filter((c) => !key.includes(c));
-  const list = (prefix: string, names: string[]) => names.map((c) => `${prefix}.${c}`).join(", ");
-  return `with chunk as (select distinct on (${key.join(", ")}) * from ${CHUNK} order by ${key.join(", ")}, row_no),
-  written as (
-    insert into ${table} as t (${columns.join(", ")}, import_id)
-    select ${list("s", columns)}, $1::bigint from chunk s
+ * The staged rows' keys are distinct (a key repeated within a chunk is not staged: the import
+ * fails on it at the end anyway), and rows go in key order, which keeps the unique index's
+ * writes close together. */
+function upsertSql(spec: Spec): string {
+  const key = keyNames(spec);
+  const changed = spec.columns.filter((c) => !key.includes(c));
+  const list = (prefix: string, names: readonly string[]) => names.map((c) => `${prefix}.${c}`).join(", ");
+  return `with written as (
+    insert into ${spec.table} as t (${lineColumns(spec).join(", ")})
+    select ${lineColumns(spec).join(", ")} from ${CHUNK} order by ${key.join(", ")}
     on conflict (${key.join(", ")}) do update set ${changed.map((c) => `${c} = excluded.${c}`).join(", ")},
       import_id = excluded.import_id, updated_at = now()
     where (${list("t", changed)}) is distinct from (${list("excluded", changed)})
@@ -48,75 +61,96 @@ function upsert(table: string, columns: string[], key: string[]): string {
   select (count(*) filter (where is_new))::integer as inserted, (count(*) filter (where not is_new))::integer as updated from written`;
 }
 
-const DOCUMENT_COLUMNS = ["org_id", "number", "type_code", "issued_on", "subject", "legal_normative", "secret", "sent_electronically", "digitized", "signer", "search_text"];
-const MEETING_COLUMNS = ["org_id", "title", "category", "scope", "format", "start_at", "end_at", "sessions", "opening_min", "conclusion_min", "max_contribution_min", "exception_decision", "commune_participants"];
-const TTHC_COLUMNS = ["org_id", "month", "received", "processed_digitally"];
+/** Keeps a chunk's keys and returns the row numbers whose key the register holds. The lateral
+ * LIMIT 1 makes each key one probe of the unique index, whatever the planner guesses of the
+ * arrays' length. */
+function keepKeysSql(spec: Spec): string {
+  const names = keyNames(spec);
+  const arrays = ["$1::integer[]", ...spec.key.map(([, type], i) => `$${i + 2}::${type}[]`)].join(", ");
+  return `with k as (select * from unnest(${arrays}) as k(row_no, ${names.join(", ")})),
+  kept as (insert into ${KEYS} select * from k)
+  select k.row_no from k cross join lateral (
+    select 1 from ${spec.table} t where ${names.map((c) => `t.${c} = k.${c}`).join(" and ")} limit 1) found`;
+}
 
-const SPECS: Record<RecordKind, Spec> = {
-  documents: {
-    stagingColumns: `row_no integer not null, org_id integer not null, number text not null,
-      type_code text not null, issued_on date not null, subject text not null, legal_normative boolean not null,
-      secret boolean not null, sent_electronically boolean not null, digitized boolean not null, signer text,
-      search_text text not null`,
-    columns: DOCUMENT_STAGING_COLUMNS,
-    key: "org_id, number, issued_on",
-    keyColumns: "org_id integer not null, number text not null, issued_on date not null",
-    keyColumn: "number",
-    upsert: upsert("documents", DOCUMENT_COLUMNS, ["org_id", "number", "issued_on"]),
-  },
-  meetings: {
-    stagingColumns: `row_no integer not null, org_id integer not null, title text not null,
-      category text not null, scope text not null, format text not null, start_at timestamptz not null,
-      end_at timestamptz not null, sessions smallint not null, opening_min smallint, conclusion_min smallint,
-      max_contribution_min smallint, exception_decision text, commune_participants boolean`,
-    columns: MEETING_STAGING_COLUMNS,
-    key: "org_id, title, start_at",
-    keyColumns: "org_id integer not null, title text not null, start_at timestamptz not null",
-    keyColumn: "title",
-    upsert: upsert("meetings", MEETING_COLUMNS, ["org_id", "title", "start_at"]),
-  },
-  tthc: {
-    stagingColumns: `row_no integer not null, org_id integer not null, month date not null,
-      received integer not null, processed_digitally integer not null`,
-    columns: TTHC_STAGING_COLUMNS,
-    key: "org_id, month",
-    keyColumns: "org_id integer not null, month date not null",
-    keyColumn: "period",
-    upsert: upsert("tthc_stats", TTHC_COLUMNS, ["org_id", "month"]),
-  },
-};
+const STATEMENTS = Object.fromEntries(
+  (Object.keys(SPECS) as RecordKind[]).map((kind) => [kind, { upsert: upsertSql(SPECS[kind]), keepKeys: keepKeysSql(SPECS[kind]) }]),
+) as Record<RecordKind, { upsert: string; keepKeys: string }>;
 
 /** Creates the chunk and key tables of the kind (dropped at commit or rollback), and lets the
  * transaction sort a chunk in memory (the default 4 MB spills a 20,000-row chunk to disk). */
 export async function createStaging(s: BulkSession, kind: RecordKind): Promise<void> {
+  const spec = SPECS[kind];
+  const keyColumns = spec.key.map(([c, type]) => `${c} ${type} not null`).join(", ");
   await s.query(`set local work_mem = '32MB'`);
-  await s.query(`create temp table ${CHUNK} (${SPECS[kind].stagingColumns}) on commit drop`);
-  await s.query(`create temp table ${KEYS} (row_no integer not null, ${SPECS[kind].keyColumns}) on commit drop`);
+  // the register's columns and types, none of its constraints, defaults or triggers
+  await s.query(`create temp table ${CHUNK} on commit drop as select ${lineColumns(spec).join(", ")} from ${spec.table} with no data`);
+  await s.query(`create temp table ${KEYS} (row_no integer not null, ${keyColumns}) on commit drop`);
 }
 
-/** Stages one chunk of rows given as CSV lines (see the validators' *_STAGING_COLUMNS). */
-export async function copyChunk(s: BulkSession, kind: RecordKind, csv: string): Promise<void> {
-  await s.copyCsv(CHUNK, SPECS[kind].columns, csv);
-}
+/** One chunk of valid rows: `csv` holds a line (`import_id, register columns`) per row, ending
+ * at `lineEnds[i]`, for row `lineRows[i]`; `rowNos` and `keys` (one array per key column) hold
+ * every valid row's key, including the rows not in `csv` because their key repeats in the chunk. */
+export type Chunk = { csv: Buffer<ArrayBuffer>; lineEnds: readonly number[]; lineRows: readonly number[]; rowNos: readonly number[]; keys: ReadonlyArray<readonly CsvValue[]> };
 
 /**
- * Keeps the staged chunk's keys for the duplicate check, upserts it into the register when
- * `write` (the rows tagged with the job id), and empties it for the next chunk.
+ * Keeps the chunk's keys for the duplicate check and, when `write`, writes its rows: new keys
+ * by COPY into the register, existing ones through the staging table and an upsert.
  */
-export async function writeChunk(s: BulkSession, kind: RecordKind, jobId: number, write: boolean): Promise<{ inserted: number; updated: number }> {
+export async function writeChunk(s: BulkSession, kind: RecordKind, chunk: Chunk, write: boolean): Promise<{ inserted: number; updated: number }> {
   const spec = SPECS[kind];
-  await s.query(`insert into ${KEYS} select row_no, ${spec.key} from ${CHUNK}`);
-  let written = { inserted: 0, updated: 0 };
-  if (write) {
-    const [row] = await s.query<{ inserted: number; updated: number }>(spec.upsert, [jobId]);
-    written = { inserted: Number(row?.inserted ?? 0), updated: Number(row?.updated ?? 0) };
+  const found = await s.query<{ row_no: number }>(STATEMENTS[kind].keepKeys, [chunk.rowNos, ...chunk.keys]);
+  if (!write || chunk.lineRows.length === 0) return { inserted: 0, updated: 0 };
+  const { fresh, existing } = splitLines(chunk, new Set(found.map((r) => Number(r.row_no))));
+  let counts = { inserted: 0, updated: 0 };
+  if (existing.length > 0) {
+    await s.copyCsv(CHUNK, lineColumns(spec), existing);
+    const [row] = await s.query<{ inserted: number; updated: number }>(STATEMENTS[kind].upsert);
+    counts = { inserted: Number(row?.inserted ?? 0), updated: Number(row?.updated ?? 0) };
+    await s.query(`truncate ${CHUNK}`);
   }
-  await s.query(`truncate ${CHUNK}`);
-  return written;
+  if (fresh.lines > 0) {
+    await copyFresh(s, spec, fresh.csv);
+    counts.inserted += fresh.lines;
+  }
+  return counts;
+}
+
+/** The chunk's lines whose row is not in `existing` (all of them, usually: no copying), and
+ * the others. */
+function splitLines(chunk: Chunk, existing: ReadonlySet<number>): { fresh: { csv: Buffer<ArrayBuffer>; lines: number }; existing: Buffer<ArrayBuffer> } {
+  const all = chunk.lineRows.length;
+  if (existing.size === 0) return { fresh: { csv: chunk.csv, lines: all }, existing: Buffer.alloc(0) };
+  const fresh: Buffer[] = [];
+  const staged: Buffer[] = [];
+  let start = 0;
+  chunk.lineRows.forEach((row, i) => {
+    const end = chunk.lineEnds[i] ?? start;
+    (existing.has(row) ? staged : fresh).push(chunk.csv.subarray(start, end));
+    start = end;
+  });
+  return { fresh: { csv: Buffer.concat(fresh), lines: fresh.length }, existing: Buffer.concat(staged) };
+}
+
+/** COPY of rows whose keys the register did not hold a moment ago. Another transaction may
+ * have written one of them since (PostgreSQL; PGlite has one connection): the COPY then fails
+ * on the unique key, and the import with it. */
+async function copyFresh(s: BulkSession, spec: Spec, csv: Buffer<ArrayBuffer>): Promise<void> {
+  try {
+    await s.copyCsv(spec.table, lineColumns(spec), csv);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== "23505") throw error;
+    throw new AppError("CONFLICT", "Một lượt ghi khác vừa thêm bản ghi trùng khóa với tệp trong lúc nhập; không dòng nào được ghi, hãy nhập lại");
+  }
 }
 
 /** A staged row whose key an earlier row of the file already has. */
 export type DuplicateRow = { row: number; firstRow: number };
+
+/** How many columns make a record's key. */
+export function keyWidth(kind: RecordKind): number {
+  return SPECS[kind].key.length;
+}
 
 /** The contract column a duplicate of this kind is reported against. */
 export function duplicateColumn(kind: RecordKind): string {
@@ -128,7 +162,7 @@ export function duplicateColumn(kind: RecordKind): string {
  * `limit`; `total` counts all of them (from the first page).
  */
 export async function findDuplicates(s: BulkSession, kind: RecordKind, afterRow: number, limit: number): Promise<{ rows: DuplicateRow[]; total: number }> {
-  const key = SPECS[kind].key;
+  const key = keyNames(SPECS[kind]).join(", ");
   const rows = await s.query<{ row_no: number; first_row: number; total: number }>(
     `select s.row_no, d.first_row, (count(*) over ())::integer as total
        from ${KEYS} s

@@ -1,7 +1,7 @@
 // The streaming part of the documents, meetings and TTHC imports: rows are validated as they
-// are read and appended, as CSV text, to a buffer that is staged and written into the register
-// every FLUSH_ROWS rows, while the next rows are read — memory stays bounded whatever the size
-// of the file, and on PostgreSQL the database writes while Node parses. It all happens in one
+// are read and gathered, as CSV lines, into a chunk that is written into the register every
+// FLUSH_ROWS rows, while the next rows are read — memory stays bounded whatever the size of the
+// file, and on PostgreSQL the database writes while Node parses. It all happens in one
 // transaction: a bad row or a duplicate key anywhere in the file rolls back every chunk.
 import type { BulkSession } from "../db/bulk.js";
 import type { AppContext } from "../context.js";
@@ -10,10 +10,10 @@ import type { OrgRow } from "../orgs/org.types.js";
 import { KL226_DEFAULTS, type JurisdictionSettings } from "../domain/settings.js";
 import { getSettingsFor } from "../settings/settings.service.js";
 import type { ColumnIndex } from "./import.columns.js";
-import { CsvBuffer } from "./import.cells.js";
 import { RowErrors, MAX_ERROR_MESSAGES } from "./import.errors.js";
 import type { SourceRecord } from "./import.readers.js";
-import { copyChunk, createStaging, duplicateColumn, findDuplicates, writeChunk, type RecordKind } from "./record-import.repository.js";
+import { createStaging, duplicateColumn, findDuplicates, keyWidth, writeChunk, type RecordKind } from "./record-import.repository.js";
+import { ChunkBuilder } from "./record-chunk.js";
 import { findOrgsWithSettings } from "./import.repository.js";
 import type { RowValidator } from "./record.validator.js";
 import { documentValidator } from "./document.validator.js";
@@ -73,40 +73,37 @@ export async function runRecordImport(
 ): Promise<{ rows: number; inserted: number; updated: number }> {
   const { kind, errors, hooks } = run;
   await createStaging(s, kind);
-  const buffer = new CsvBuffer();
+  const builder = new ChunkBuilder(keyWidth(kind), `${run.jobId},`);
   const written = { rows: 0, inserted: 0, updated: 0 };
   let read = 0;
   // one chunk in the database while the next is parsed
   let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
     await writing;
-    if (buffer.lines === 0) return;
-    const csv = buffer.text();
-    written.rows += buffer.lines;
-    buffer.reset();
+    if (builder.rows === 0) return;
+    written.rows += builder.rows;
+    const chunk = builder.take();
     // once a row is bad the import will roll back: keep only the keys, for the duplicate report
     const write = errors.count === 0;
-    writing = copyChunk(s, kind, csv)
-      .then(() => writeChunk(s, kind, run.jobId, write))
-      .then((n) => {
-        written.inserted += n.inserted;
-        written.updated += n.updated;
-      });
+    writing = writeChunk(s, kind, chunk, write).then((n) => {
+      written.inserted += n.inserted;
+      written.updated += n.updated;
+    });
     writing.catch(() => undefined); // awaited at the next flush; avoid an unhandled rejection meanwhile
   };
 
   for await (const batch of run.records) {
     for (const { rowNumber, cells } of batch) {
-      const outcome = run.validate(cells, rowNumber);
+      const outcome = run.validate(cells);
       if (outcome.orgId !== null && !hooks.isAllowed(outcome.orgId)) {
         const code = ctx.orgs.get(outcome.orgId)?.code ?? "";
         throw new AppError("FORBIDDEN", `Dòng ${rowNumber}: không có quyền nhập dữ liệu cho đơn vị "${code}"; không dòng nào được ghi`, { row: rowNumber, org: code });
       }
       read += 1;
       if (outcome.problems.length > 0) errors.add(rowNumber, outcome.problems);
-      else buffer.append(outcome.line);
+      else builder.add(rowNumber, outcome.line, outcome.key);
     }
-    if (buffer.lines >= FLUSH_ROWS) {
+    if (builder.rows >= FLUSH_ROWS) {
       await flush();
       await hooks.onProgress(read, true);
     } else {

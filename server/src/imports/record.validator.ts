@@ -1,13 +1,14 @@
 // What the row validators of the documents, meetings and TTHC imports share.
 import type { ColumnIndex, ImportKind } from "./import.columns.js";
-import { cellAt, hasNul, textOf, type Cell, type CellProblem } from "./import.cells.js";
+import { cellAt, hasNul, textOf, type Cell, type CellProblem, type CsvValue } from "./import.cells.js";
 
 /** A validated row: its unit (null when the code did not resolve), its problems (none = valid)
- * and, when valid, the CSV line to stage. */
-export type RowOutcome = { orgId: number | null; problems: CellProblem[]; line: string };
+ * and, when valid, the CSV line of its register columns (the validator's *_COLUMNS, in order)
+ * and its key (the record's identity, data-contract.md), as values in key column order. */
+export type RowOutcome = { orgId: number | null; problems: CellProblem[]; line: string; key: readonly CsvValue[] };
 
 /** Validates one source row of a kind. */
-export type RowValidator = (cells: readonly Cell[], rowNumber: number) => RowOutcome;
+export type RowValidator = (cells: readonly Cell[]) => RowOutcome;
 
 /** Finds a unit by code; the import resolves codes through the org directory. */
 export type OrgResolver = (code: string) => { id: number } | undefined;

@@ -6,8 +6,8 @@ import type { ColumnIndex } from "./import.columns.js";
 import { csvLine, memoize, type Cell } from "./import.cells.js";
 import { RowReader, valueOr, type OrgResolver, type RowValidator } from "./record.validator.js";
 
-/** Staging columns, in the order of the CSV lines the validator produces. */
-export const TTHC_STAGING_COLUMNS = ["row_no", "org_id", "month", "received", "processed_digitally"] as const;
+/** Register columns, in the order of the CSV lines the validator produces. */
+export const TTHC_COLUMNS = ["org_id", "month", "received", "processed_digitally"] as const;
 
 /** The counts are integer columns. */
 const MAX_COUNT = 2_147_483_647;
@@ -46,7 +46,7 @@ export function tthcValidator(index: ColumnIndex<"tthc">, resolveOrg: OrgResolve
     if (n !== null && n > MAX_COUNT) r.problem(column, "quá lớn");
     return n;
   };
-  return (cells, rowNumber) => {
+  return (cells) => {
     r.reset(cells);
     const orgId = r.org("org_code", resolveOrg);
     const month = valueOr(r, "period", parseMonth(r.raw("period"), monthOf), "");
@@ -55,7 +55,7 @@ export function tthcValidator(index: ColumnIndex<"tthc">, resolveOrg: OrgResolve
     if (received !== null && digital !== null && digital > received) {
       r.problem("processed_digitally", `lớn hơn tổng hồ sơ (${digital} > ${received})`);
     }
-    if (r.problems.length > 0) return { orgId, problems: r.problems, line: "" };
-    return { orgId, problems: r.problems, line: csvLine([rowNumber, orgId, month, received, digital]) };
+    if (r.problems.length > 0) return { orgId, problems: r.problems, line: "", key: [] };
+    return { orgId, problems: r.problems, line: csvLine([orgId, month, received, digital]), key: [orgId, month] };
   };
 }

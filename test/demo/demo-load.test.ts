@@ -4,7 +4,15 @@ import { loadDemoProvince, type DemoLoadResult } from "../../server/src/demo/dem
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../server/src/demo/demo-accounts.js";
 import { MERGED_COMMUNE } from "../../server/src/demo/demo-province.js";
 import { computeSheet } from "../../server/src/indicators/indicator.service.js";
+import type { SessionUser } from "../../server/src/auth/policy.js";
+import { planDemoReports } from "../../server/src/demo/demo-report-history.js";
+import { reportMatrix } from "../../server/src/reports/report-board.service.js";
+import { diffReport } from "../../server/src/reports/report.service.js";
+import { computeRatings } from "../../server/src/reports/rating.service.js";
+import { loadRegime } from "../../server/src/reports/report.regime.js";
 import { buildOrg, startTestApp, type TestApp } from "../helpers/test-app.js";
+import { TEST_ENGINE } from "../helpers/test-db.js";
+import { deleteUnitHistory, frozen, readUnitHistory, replayThroughService } from "./demo-history-replay.js";
 
 const NOW = new Date("2026-11-23T03:00:00Z");
 let t: TestApp;
@@ -88,6 +96,105 @@ describe("loadDemoProvince", () => {
     const again = await loadDemoProvince(t.ctx);
     expect(again.loaded).toBe(false);
     expect(await count(sql`select (select count(*) from documents) + (select count(*) from org_units) + (select count(*) from users) + (select count(*) from meetings) as n`)).toBe(before);
+  });
+});
+
+describe(`the demo's reporting history (${TEST_ENGINE})`, () => {
+  const sessionUsers = async (): Promise<Map<number, SessionUser>> => {
+    const rows = await t.ctx.handle.db.selectFrom("users").select(["id", "username", "full_name", "role", "org_id"]).execute();
+    return new Map(rows.map((u) => [u.id, { id: u.id, username: u.username, fullName: u.full_name, role: u.role, orgId: u.org_id }]));
+  };
+  const userNamed = async (username: string) => [...(await sessionUsers()).values()].find((u) => u.username === username) as SessionUser;
+
+  it("shows the aggregator mostly accepted, on-time reports, with some late and a few missing", async () => {
+    const m = await reportMatrix(t.ctx, await userNamed("snv.tonghop"), { org: "TQ", year: 2026 });
+    const c = m.counts;
+    const cells = m.rows.flatMap((r) => r.cells);
+    const sentLate = cells.filter((x) => ["accepted", "submitted", "returned"].includes(x.status) && x.onTime === false).length;
+    expect(c.expected).toBeGreaterThan(150);
+    expect(c.accepted / c.expected).toBeGreaterThan(0.8); // most sent reports are accepted
+    expect(c.timeliness).toBeGreaterThanOrEqual(75); // ≈ 75–85 % on time
+    expect(c.timeliness).toBeLessThanOrEqual(90);
+    expect(sentLate / c.expected).toBeGreaterThan(0.04); // some sent a few days late
+    expect(sentLate / c.expected).toBeLessThan(0.16);
+    expect(c.late / c.expected).toBeGreaterThan(0.02); // a few never sent
+    expect(c.late / c.expected).toBeLessThan(0.12);
+    // the year report (due 05/12) is being prepared: mostly drafts or not started, a few sent already
+    const year = m.periods.find((p) => p.period === "2026")?.counts;
+    expect(year?.due).toBeGreaterThan(20);
+    const drafts = await count(sql`select count(*)::int as n from reports where period = '2026' and status = 'draft'`);
+    expect(drafts).toBeGreaterThan(10);
+    const returnedThenAccepted = await count(sql`select count(distinct report_id)::int as n from report_versions where decision = 'returned'`);
+    expect(returnedThenAccepted).toBeGreaterThanOrEqual(3);
+  });
+
+  it("gives Xã Kiến Thiết its accepted reports and one returned with comments, then accepted as version 2", async () => {
+    const kt = t.ctx.orgs.byCode(MERGED_COMMUNE.code)?.id ?? 0;
+    const h = await readUnitHistory(t.ctx, kt);
+    const byPeriod = new Map(h.reports.map((r) => [r.period, r]));
+    for (const p of ["2026Q1", "2026S1", "2026Q3"]) expect(byPeriod.get(p)).toMatchObject({ status: "accepted", accepted_version: 1 });
+    const q2 = byPeriod.get("2026Q2");
+    expect(q2).toMatchObject({ status: "accepted", accepted_version: 2 });
+    const q2Versions = h.versions.filter((v) => v.report_id === q2?.id);
+    expect(q2Versions.map((v) => v.decision)).toEqual(["returned", "accepted"]);
+    expect(h.comments.filter((c) => c.report_id === q2?.id).length).toBeGreaterThan(0);
+    const officer = await userNamed("xa.kienthiet");
+    const diff = await diffReport(t.ctx, officer, q2?.id ?? 0, 1, 2);
+    expect(JSON.stringify(diff.diff)).toContain("nguyenNhan");
+    // sent by the commune's head, first versions on time (the correction came after the deadline), decided by Sở Nội vụ
+    const head = await userNamed("xa.kienthiet.lanhdao");
+    const reviewer = await userNamed("snv.tonghop");
+    expect(h.versions.every((v) => v.submitted_by === head.id && v.decided_by === reviewer.id)).toBe(true);
+    expect(h.versions.filter((v) => v.version === 1).every((v) => v.on_time)).toBe(true);
+    expect(byPeriod.get("2026")).toMatchObject({ status: "draft", first_submitted_at: null });
+    // Sở Y tế: accepted, one late, one returned then accepted
+    const syt = await readUnitHistory(t.ctx, t.ctx.orgs.byCode("SYT")?.id ?? 0);
+    expect(syt.versions.some((v) => !v.on_time)).toBe(true);
+    expect(syt.versions.filter((v) => v.decision === "returned")).toHaveLength(1);
+  });
+
+  it("froze in every version of Xã Kiến Thiết exactly what the report service freezes at the same moments", async () => {
+    const kt = t.ctx.orgs.byCode(MERGED_COMMUNE.code)?.id ?? 0;
+    const before = await readUnitHistory(t.ctx, kt);
+    await deleteUnitHistory(t.ctx, kt);
+    await replayThroughService(t.ctx, before, await sessionUsers(), MERGED_COMMUNE.code);
+    const after = await readUnitHistory(t.ctx, kt);
+    expect(after.versions.length).toBeGreaterThanOrEqual(5);
+    expect(after.versions.map(frozen)).toEqual(before.versions.map(frozen));
+    const rowOf = (r: (typeof before.reports)[number]) => ({ period: r.period, status: r.status, narrative: r.narrative, explanations: r.explanations, meta: r.meta, first: r.first_submitted_at, accepted: r.accepted_version, created: r.created_at });
+    expect(after.reports.map(rowOf)).toEqual(before.reports.map(rowOf));
+    const stepsOf = (x: typeof before) => x.events.map((e) => [e.step, e.version, e.user_id, e.at.toISOString(), e.note]);
+    expect(stepsOf(after)).toEqual(stepsOf(before));
+  }, 300_000);
+
+  it("is deterministic: the same seed and day give the same plan, and the rows follow it", async () => {
+    const regime = await loadRegime(t.ctx);
+    const a = planDemoReports(t.ctx, regime, 226, NOW).plans;
+    expect(planDemoReports(t.ctx, regime, 226, NOW).plans).toEqual(a);
+    expect(planDemoReports(t.ctx, regime, 227, NOW).plans).not.toEqual(a);
+    const { rows } = await sql<{ code: string; period: string; first: Date | null }>`
+      select o.code, r.period, r.first_submitted_at as first from reports r join org_units o on o.id = r.org_id`.execute(t.ctx.handle.db);
+    const stored = new Map(rows.map((r) => [`${r.code}:${r.period}`, r.first?.toISOString() ?? null]));
+    expect(stored.size).toBe(a.length);
+    for (const p of a) expect(stored.get(`${p.orgCode}:${p.period}`)).toBe(p.submissions[0]?.submitAt.toISOString() ?? null);
+  });
+
+  it("gives R1 between 0 and 100 across the province, and ratings that are not all failing", async () => {
+    const sheet = await computeSheet(t.ctx, { orgCode: "TQ", period: "2026", subtree: true });
+    const r1 = sheet.indicators.R1 as { value: number };
+    expect(r1.value).toBeGreaterThan(50);
+    expect(r1.value).toBeLessThan(100);
+    const ratings = await computeRatings(t.ctx, await userNamed("snv.tonghop"), { org: "TQ", year: 2026 });
+    const failing = ratings.rows.filter((r) => r.rating === "khong_hoan_thanh").length;
+    expect(failing).toBeLessThan(ratings.rows.length / 2);
+  });
+
+  it("creates the heads' and receiving offices' accounts disabled: nobody signs in with them", async () => {
+    const heads = await t.ctx.handle.db.selectFrom("users").select(["username", "disabled"]).where("username", "like", "lanhdao.%").where("username", "!=", "lanhdao.tinh").execute();
+    expect(heads.length).toBeGreaterThan(30);
+    expect(heads.every((u) => u.disabled)).toBe(true);
+    const login = await t.app.inject({ method: "POST", url: "/api/auth/login", payload: { username: "lanhdao.syt", password: DEMO_PASSWORD } });
+    expect(login.statusCode).toBe(401);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { DemoAccount } from "./demo.types.js";
-import { MERGED_COMMUNE, PROVINCE_CODE } from "./demo-province.js";
+import { MERGED_COMMUNE, PARTY_CODE, PROVINCE_CODE } from "./demo-province.js";
 
 /** The one password of every demo account — documented in the README, never for production. */
 export const DEMO_PASSWORD = "demo1234";
@@ -35,3 +35,28 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     description: "Lãnh đạo UBND xã Kiến Thiết: duyệt và gửi báo cáo định kỳ của xã lên Sở Nội vụ",
   },
 ];
+
+/** Who receives and decides the reports addressed to a unit, by the receiving unit's code: Sở
+ * Nội vụ's aggregator for the departments and communes, the Tỉnh ủy's office for its Party
+ * bodies, the Province's office for Sở Nội vụ's own reports. */
+export const DEMO_REVIEWERS: Readonly<Record<string, string>> = { SNV: "snv.tonghop", [PARTY_CODE]: "vptu.tonghop", [PROVINCE_CODE]: "vpubnd.tonghop" };
+
+/** The demo accounts that prepare (`preparer`) and send (`submitter`) a unit's reports; other
+ * units' heads prepare and send their own. */
+export const DEMO_REPORTERS: Readonly<Record<string, { preparer: string; submitter: string }>> = {
+  [MERGED_COMMUNE.code]: { preparer: "xa.kienthiet", submitter: "xa.kienthiet.lanhdao" },
+  SYT: { preparer: "syt.vanthu", submitter: "lanhdao.syt" },
+};
+
+/** The account of a unit's head that sends its reports in the demo's history. */
+export const headUsername = (orgCode: string): string => `lanhdao.${orgCode.toLowerCase().replace(/_/g, "-")}`;
+
+/** Accounts that only sign the demo's report history (heads of units, the receiving offices):
+ * created disabled, so nobody signs in with them until an administrator enables them. */
+export function historyAccounts(heads: ReadonlyArray<{ orgCode: string; name: string }>): Array<Omit<DemoAccount, "password">> {
+  return [
+    ...heads.map((h) => ({ username: headUsername(h.orgCode), fullName: h.name, role: "aggregator" as const, orgCode: h.orgCode, description: "Lãnh đạo đơn vị: duyệt và gửi báo cáo định kỳ" })),
+    { username: "vptu.tonghop", fullName: "Lý Thị Minh Phương", role: "aggregator", orgCode: PARTY_CODE, description: "Chuyên viên Văn phòng Tỉnh ủy: tiếp nhận báo cáo của các cơ quan Đảng" },
+    { username: "vpubnd.tonghop", fullName: "Quan Văn Đức", role: "aggregator", orgCode: PROVINCE_CODE, description: "Chuyên viên Văn phòng UBND tỉnh: tiếp nhận báo cáo của Sở Nội vụ" },
+  ];
+}

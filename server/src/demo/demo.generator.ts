@@ -47,5 +47,6 @@ export function generateDemoProvince(seed: number, now: Date = END_OF_DEMO): Dem
   const rng = new SeededRandom(seed);
   const units = buildProvinceUnits(rng.fork("orgs"), { extraCommunes: 0, withOffices: true });
   const registers = generateRegisters(units, rng.fork("registers"), now);
-  return { orgs: units.map((u) => u.org), ...registers, users: DEMO_ACCOUNTS.map((a) => ({ ...a })) };
+  const heads = units.map((u) => ({ orgCode: u.org.code, name: u.signers[0] ?? "", issuer: u.numbering.issuer, party: u.numbering.style === "party" }));
+  return { orgs: units.map((u) => u.org), ...registers, users: DEMO_ACCOUNTS.map((a) => ({ ...a })), heads };
 }

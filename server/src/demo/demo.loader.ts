@@ -5,12 +5,13 @@ import { PROVINCE_CODE } from "./demo-province.js";
 import { DEMO_PASSWORD } from "./demo-accounts.js";
 import { insertDemoReporting } from "./demo-reporting.js";
 import { insertDemoConferencePlans } from "./demo-conference-plans.js";
+import { insertDemoReportHistory } from "./demo-report-history.js";
 import { copyDocuments, copyMeetings, copyTthc, insertLoadAudit, insertOrgs, insertUsers, listFirstOrgs, lockAndListOrgs } from "./demo.repository.js";
 
 /** The seed used when none is given: the demo everyone sees is the same. */
 export const DEMO_SEED = 226;
 
-export type DemoCounts = { orgs: number; documents: number; meetings: number; tthc: number; users: number };
+export type DemoCounts = { orgs: number; documents: number; meetings: number; tthc: number; users: number; reports: number; reportVersions: number };
 export type DemoLoadResult =
   | { loaded: true; counts: DemoCounts; summary: string }
   | { loaded: false; reason: string; summary: string };
@@ -30,14 +31,17 @@ const vi = (n: number): string => n.toLocaleString("vi-VN");
 /**
  * Loads the demo province (generateDemoProvince) into an empty database in one transaction:
  * units with Kysely, the registers by COPY, the demo accounts with argon2id hashes, one audit
- * row. Registers for 2026 stop at `now` (default: the context's clock). Does nothing when the
+ * row, then the reporting history up to `now` (demo-report-history.ts) in the same transaction.
+ * Registers for 2026 stop at `now` (default: the context's clock). Does nothing when the
  * database already holds units other than a bare root, so calling it at every start is safe.
  */
 export async function loadDemoProvince(ctx: AppContext, options: { seed?: number; now?: Date } = {}): Promise<DemoLoadResult> {
   const skipped = { loaded: false, reason: "database-not-empty", summary: "Cơ sở dữ liệu đã có đơn vị; không nạp dữ liệu mẫu." } as const;
   if (!placement(await listFirstOrgs(ctx.handle.db)).ok) return skipped;
 
-  const demo = generateDemoProvince(options.seed ?? DEMO_SEED, options.now ?? ctx.now());
+  const seed = options.seed ?? DEMO_SEED;
+  const now = options.now ?? ctx.now();
+  const demo = generateDemoProvince(seed, now);
   const users = await Promise.all(demo.users.map(async (u) => ({ ...u, passwordHash: await hashPassword(u.password) })));
   const { db } = ctx.handle;
   const counts = await ctx.handle.bulk(async (s) => {
@@ -49,10 +53,12 @@ export async function loadDemoProvince(ctx: AppContext, options: { seed?: number
     await copyMeetings(s, ids, demo.meetings);
     await copyTthc(s, ids, demo.tthc);
     await insertDemoReporting(s, db, ids); // reporting regimes of seeds 000, 001, 002
-    await insertDemoConferencePlans(s, db, ids, demo.meetings, options.now ?? ctx.now()); // annual conference plans (M7)
+    await insertDemoConferencePlans(s, db, ids, demo.meetings, now); // annual conference plans (M7)
+    const userCount = await insertUsers(s, db, ids, users);
+    const history = await insertDemoReportHistory(s, ctx, { seed, now, heads: demo.heads }); // periodic reports sent, decided, drafted
     const result: DemoCounts = {
       orgs: demo.orgs.length, documents: demo.documents.length, meetings: demo.meetings.length, tthc: demo.tthc.length,
-      users: await insertUsers(s, db, ids, users),
+      users: userCount, reports: history.reports, reportVersions: history.versions,
     };
     await insertLoadAudit(s, db, ids.get(PROVINCE_CODE) ?? 0, { province: PROVINCE_CODE, ...result });
     return result;
@@ -62,6 +68,6 @@ export async function loadDemoProvince(ctx: AppContext, options: { seed?: number
   return {
     loaded: true,
     counts,
-    summary: `Tỉnh Tuyên Quang — ${vi(counts.orgs)} đơn vị, ${vi(counts.documents)} văn bản, ${vi(counts.meetings)} hội nghị, ${vi(counts.tthc)} bản ghi TTHC, ${counts.users} tài khoản mẫu (mật khẩu ${DEMO_PASSWORD}).`,
+    summary: `Tỉnh Tuyên Quang — ${vi(counts.orgs)} đơn vị, ${vi(counts.documents)} văn bản, ${vi(counts.meetings)} hội nghị, ${vi(counts.tthc)} bản ghi TTHC, ${vi(counts.reports)} báo cáo định kỳ, ${counts.users} tài khoản mẫu (mật khẩu ${DEMO_PASSWORD}).`,
   };
 }

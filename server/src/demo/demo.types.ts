@@ -58,7 +58,11 @@ export type DemoProvince = {
   meetings: DemoMeeting[];
   tthc: DemoTthc[];
   users: DemoAccount[];
+  /** each unit's head (who signs and sends its reports) and the issuer part of its numbers */
+  heads: DemoHead[];
 };
+
+export type DemoHead = { orgCode: string; name: string; issuer: string; party: boolean };
 
 /** What kind of body a unit is: decides its numbering, volumes and vocabulary. */
 export type UnitKind = "province" | "department" | "party" | "party_department" | "front" | "commune" | "office";

@@ -70,6 +70,21 @@ async function main(): Promise<void> {
       process.stdout.write(`${view}: indicator cards ${summary(cardTimes)}; whole dashboard ${summary(times)}\n`);
       for (const line of apis) process.stdout.write(`    ${line}\n`);
     }
+    // the aggregator's heaviest reads of the reports pages: the API call alone, 5 times each
+    for (const api of [`/api/ratings?org=TQ&year=${year}`, `/api/reports/matrix?org=TQ&year=${year}`, `/api/reports/combined?org=TQ&period=${year}Q3`]) {
+      const times = await page.evaluate(async (url) => {
+        const out: number[] = [];
+        for (let i = 0; i < 5; i += 1) {
+          const t0 = performance.now();
+          const res = await fetch(url);
+          if (!res.ok) throw new Error(`${url}: ${res.status}`);
+          await res.json();
+          out.push(performance.now() - t0);
+        }
+        return out;
+      }, api);
+      process.stdout.write(`${api}: ${summary(times)}\n`);
+    }
   } finally {
     await e2e.close();
   }

@@ -21,14 +21,22 @@ function isMemoizable(text: string, written: RegExp): boolean {
 export function sessionDb(s: BulkSession, options: { memoizeReadsExcept?: RegExp } = {}): Db {
   const memo = new Map<string, unknown[]>();
   const written = options.memoizeReadsExcept;
+  // the services run independent reads at once (Promise.all); the session is one connection,
+  // so they are sent one after the other (pg warns of queries sent while one is running)
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <R>(run: () => Promise<R[]>): Promise<R[]> => {
+    const next = queue.then(run, run);
+    queue = next.catch(() => undefined);
+    return next;
+  };
   const connection: DatabaseConnection = {
     async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
       const params = [...q.parameters];
-      if (!written || !isMemoizable(q.sql, written)) return { rows: await s.query<R>(q.sql, params) };
+      if (!written || !isMemoizable(q.sql, written)) return { rows: await serial(() => s.query<R>(q.sql, params)) };
       const key = `${q.sql}\u0000${JSON.stringify(params)}`;
       let rows = memo.get(key);
       if (!rows) {
-        rows = await s.query(q.sql, params);
+        rows = await serial(() => s.query(q.sql, params));
         memo.set(key, rows);
       }
       return { rows: structuredClone(rows) as R[] };

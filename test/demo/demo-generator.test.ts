@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateDemoProvince } from "../../server/src/demo/demo.generator.js";
+import { SCHEDULED_AHEAD_DAYS } from "../../server/src/demo/meeting-generator.js";
 import { DEMO_ACCOUNTS } from "../../server/src/demo/demo-accounts.js";
 import { MERGED_COMMUNE } from "../../server/src/demo/demo-province.js";
 import { countSessions } from "../../server/src/domain/sessions.js";
@@ -91,8 +92,12 @@ describe("generateDemoProvince", () => {
   it("holds conferences with sessions from the domain rule, more online in 2026, and 2 counted province-wide ones in 2026", () => {
     for (const m of demo.meetings) {
       expect(m.sessions).toBe(countSessions(m.start, m.end, KL226_DEFAULTS.sessionConvention));
-      expect(m.start.getTime()).toBeLessThanOrEqual(NOW.getTime());
+      // held up to now, or scheduled for the next SCHEDULED_AHEAD_DAYS local days
+      expect(m.start.getTime()).toBeLessThanOrEqual(NOW.getTime() + (SCHEDULED_AHEAD_DAYS + 1) * 86_400_000);
     }
+    const scheduled = demo.meetings.filter((m) => m.start > NOW);
+    expect(scheduled.length).toBeGreaterThan(50);
+    expect(scheduled.every((m) => m.openingMin === null && m.conclusionMin === null && m.maxContributionMin === null)).toBe(true);
     const in2026 = demo.meetings.filter((m) => m.start >= new Date("2026-01-01T00:00:00+07:00"));
     const online2026 = in2026.filter((m) => m.format !== "truc_tiep").length;
     expect(share(online2026, in2026.length)).toBeGreaterThanOrEqual(55);

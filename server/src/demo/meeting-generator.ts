@@ -2,7 +2,7 @@
 // durations and speeches in realistic shares, with a few breaches of M2–M5 to show.
 import { countSessions } from "../domain/sessions.js";
 import { KL226_DEFAULTS, type MeetingCategory, type MeetingFormat, type MeetingScope } from "../domain/settings.js";
-import { calendarOf, dayNumberOf, isoDay, localInstant } from "./demo-calendar.js";
+import { calendarOf, dayNumberOf, isoDay, localDay, localInstant } from "./demo-calendar.js";
 import { meetingTitle, UNIT_TOPICS } from "./demo-vocabulary.js";
 import type { Window } from "./document-generator.js";
 import type { SeededRandom } from "./seeded-random.js";
@@ -69,8 +69,14 @@ function speechMinutes(category: MeetingCategory, long: boolean, r: SeededRandom
   return speeches;
 }
 
-/** Conferences of one unit over the given years, up to `now`. */
+/** Conferences already on the calendar after `now`: the demo schedules this many days ahead. */
+export const SCHEDULED_AHEAD_DAYS = 21;
+
+/** Conferences of one unit over the given years, held up to `now` and scheduled for the
+ * {@link SCHEDULED_AHEAD_DAYS} days after it. */
 export function generateUnitMeetings(unit: UnitProfile, years: readonly number[], windowOf: (year: number) => Window | null, now: Date, rng: SeededRandom): DemoMeeting[] {
+  const today = localDay(now, CONVENTION.utcOffsetMinutes);
+  const scheduledUntil = isoDay(dayNumberOf(today) + SCHEDULED_AHEAD_DAYS);
   const out: DemoMeeting[] = [];
   const seen = new Set<string>();
   for (const year of years) {
@@ -97,6 +103,17 @@ export function generateUnitMeetings(unit: UnitProfile, years: readonly number[]
       const meeting = buildMeeting(unit, spec, r);
       const key = `${meeting.title}|${meeting.start.getTime()}`;
       if (meeting.start > now || seen.has(key)) continue;
+      seen.add(key);
+      out.push(meeting);
+    }
+    // scheduled, not held yet (no speech times): drawn from a stream of their own, so that the
+    // conferences held up to now are the same whatever the horizon
+    const ahead = r.fork("scheduled");
+    for (const spec of specs) {
+      if (spec.day < today || spec.day > scheduledUntil || spec.day < window.from || (unit.org.validTo ?? "9999-12-31") < spec.day) continue;
+      const meeting: DemoMeeting = { ...buildMeeting(unit, spec, ahead), openingMin: null, conclusionMin: null, maxContributionMin: null };
+      const key = `${meeting.title}|${meeting.start.getTime()}`;
+      if (meeting.start <= now || seen.has(key)) continue;
       seen.add(key);
       out.push(meeting);
     }

@@ -99,6 +99,21 @@ const DISSEMINATED = [
   "Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp",
 ];
 
+const QUARTERS = ["I", "II", "III", "IV"];
+
+/** A year is reviewed at its end (from November) or early in the next one. */
+function reviewOfYear(year: number, month: number): string {
+  const reviewed = month >= 11 ? year : year - 1;
+  return `Hội nghị tổng kết công tác năm ${reviewed}, triển khai nhiệm vụ năm ${reviewed + 1}`;
+}
+
+/** The first half is reviewed from June to September; otherwise the quarter just ended. */
+function reviewOfPart(year: number, month: number): string {
+  if (month >= 6 && month <= 9) return `Hội nghị sơ kết 6 tháng đầu năm ${year}`;
+  const quarter = Math.ceil(month / 3) - 1; // the quarter before this month's, 0 = the last of the year before
+  return quarter === 0 ? `Hội nghị sơ kết công tác quý IV năm ${year - 1}` : `Hội nghị sơ kết công tác quý ${QUARTERS[quarter - 1]} năm ${year}`;
+}
+
 /** A conference title (tên hội nghị) of a category, for a unit, on a day. */
 export function meetingTitle(rng: SeededRandom, category: string, topics: readonly string[], day: string): string {
   const year = Number(day.slice(0, 4));
@@ -109,8 +124,8 @@ export function meetingTitle(rng: SeededRandom, category: string, topics: readon
       return `Hội nghị quán triệt, triển khai ${rng.pick(DISSEMINATED)}`;
     case "quan_trong":
       return rng.pick([
-        `Hội nghị tổng kết công tác năm ${year - 1}, triển khai nhiệm vụ năm ${year}`,
-        `Hội nghị sơ kết 6 tháng đầu năm ${year}`,
+        reviewOfYear(year, month),
+        reviewOfPart(year, month),
         `Hội nghị đánh giá kết quả ${topic}`,
         `Hội nghị đối thoại với Nhân dân về ${topic}`,
       ]);

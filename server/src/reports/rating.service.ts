@@ -65,7 +65,9 @@ async function scorecards(ctx: AppContext, units: OrgRow[], year: number, today:
   const byLead = new Map<number, Occurrence[]>();
   for (const o of occurrences) {
     if (o.lead_org_id === null) continue;
-    byLead.set(o.lead_org_id, [...(byLead.get(o.lead_org_id) ?? []), o]);
+    const list = byLead.get(o.lead_org_id);
+    if (list) list.push(o);
+    else byLead.set(o.lead_org_id, [o]);
   }
   const inDueOrder = (a: Occurrence, b: Occurrence) => (a.due_on < b.due_on ? -1 : a.due_on > b.due_on ? 1 : a.id - b.id);
   return units.map((unit, i) => {

@@ -38,21 +38,28 @@ function withinOneEdit(a: string, b: string): boolean {
 const LONG_SYLLABLES = [...UNIT_SYLLABLES].filter((s) => s.length >= 3);
 const isSyllable = (piece: string): boolean =>
   UNIT_SYLLABLES.has(piece) || (piece.length >= 3 && LONG_SYLLABLES.some((s) => withinOneEdit(piece, s)));
-const unitWords = new Map<string, boolean>();
+/**
+ * A predicate over strings remembered per string (bounded): the cut search of a line asks about
+ * the same tokens and token ranges many times, and folding them (looseKey) is what costs.
+ */
+function remembered(test: (text: string) => boolean): (text: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (text) => {
+    let known = memo.get(text);
+    if (known === undefined) {
+      if (memo.size > 50_000) memo.clear();
+      memo.set(text, (known = test(text)));
+    }
+    return known;
+  };
+}
 
 /**
  * Could this token be (part of) a unit name? Its letters split into unit syllables, one OCR
  * slip per syllable of three letters or more ("Noivu", "S6NoGivu", "Khoahoe", "ngé?nh").
  * Punctuation alone ("-", ";") is allowed.
  */
-export function isUnitWord(token: string): boolean {
-  let known = unitWords.get(token);
-  if (known === undefined) {
-    if (unitWords.size > 50_000) unitWords.clear(); // a memo, bounded
-    unitWords.set(token, (known = splitsIntoSyllables(token)));
-  }
-  return known;
-}
+export const isUnitWord: (token: string) => boolean = remembered((token) => splitsIntoSyllables(token));
 
 function splitsIntoSyllables(token: string): boolean {
   const key = looseKey(token);
@@ -66,11 +73,11 @@ function splitsIntoSyllables(token: string): boolean {
 }
 
 /** Could this token be part of a deadline cell? A deadline word, a number or date, a quarter ("1V/2026"). */
-export function isDeadlineWord(token: string): boolean {
+export const isDeadlineWord: (token: string) => boolean = remembered((token) => {
   const f = foldText(token).replace(/^[[(|]+|[,.;:)\]]+$/g, "");
   if (f === "") return true;
   return DEADLINE_WORDS.has(f) || /^\d{1,4}(?:[-/.]\d{1,4}){0,2}-?$/.test(f) || /^[1il|]?v\/\d{4}$|^i{1,3}\/\d{4}$/.test(f);
-}
+});
 
 /** A token OCR made into symbols: brackets, braces, %, or punctuation between letters ("cséi:jglg;]’"). */
 export function isGarbled(token: string): boolean {
@@ -103,14 +110,10 @@ const UNIT_LIST = new RegExp(`^(?:${UNIT})(?:(?:va)?(?:${UNIT}))*$`);
 const ONE_UNIT = new RegExp(`^(?:${UNIT})$`);
 
 /** Is this the whole text of a lead or coordinators cell: one or more known units (not ending on a separator)? */
-export function isUnitList(cell: string): boolean {
-  return !/(?:[,;:+&-]|\sv[aà])\s*$/i.test(cell) && UNIT_LIST.test(looseKey(cell));
-}
+export const isUnitList: (cell: string) => boolean = remembered((cell) => !/(?:[,;:+&-]|\sv[aà])\s*$/i.test(cell) && UNIT_LIST.test(looseKey(cell)));
 
 /** Is this one known unit? */
-export function isOneUnit(cell: string): boolean {
-  return ONE_UNIT.test(looseKey(cell));
-}
+export const isOneUnit: (cell: string) => boolean = remembered((cell) => ONE_UNIT.test(looseKey(cell)));
 
 /** Is this the whole text of a deadline cell: one the plans' deadline language reads, or only deadline words? */
 export function isDeadlineCell(cell: string, planYear: number): boolean {

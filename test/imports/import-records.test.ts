@@ -18,7 +18,9 @@ async function importErrors(promise: Promise<unknown>): Promise<{ errors: string
   return (error as AppError).details as { errors: string[]; errorCount: number };
 }
 
-describe(`imports of documents, meetings and TTHC (${TEST_ENGINE})`, () => {
+// every case twice: the rows read and validated in the import's thread (small files) and in a
+// worker thread (large files and the CLI's streams) must give the same result
+describe.each(["inline", "worker"] as const)(`imports of documents, meetings and TTHC (${TEST_ENGINE}, rows read %s)`, (reader) => {
   let t: TestApp;
   const dir = tempDir();
   const orgId = (code: string) => t.ctx.orgs.byCode(code)?.id ?? -1;
@@ -51,13 +53,13 @@ describe(`imports of documents, meetings and TTHC (${TEST_ENGINE})`, () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await importFile(t.ctx, { kind: "orgs", filePath: fixture("orgs.csv"), user: null });
+    await importFile(t.ctx, { reader, kind: "orgs", filePath: fixture("orgs.csv"), user: null });
   });
   afterAll(async () => t.close());
 
   describe("documents", () => {
     it("imports a CSV with every boolean and date form of the contract", async () => {
-      const result = await importFile(t.ctx, { kind: "documents", filePath: fixture("documents.csv"), user: null });
+      const result = await importFile(t.ctx, { reader, kind: "documents", filePath: fixture("documents.csv"), user: null });
       expect(result).toMatchObject({ rows: 5, inserted: 5, updated: 0, ignoredColumns: [] });
       const docs = await documentsOf("SNV");
       const byNumber = new Map(docs.map((d) => [d.number, d]));
@@ -83,7 +85,7 @@ describe(`imports of documents, meetings and TTHC (${TEST_ENGINE})`, () => {
 
     it("re-importing the same file changes nothing; a changed row is updated", async () => {
       const before = await rollup();
-      const again = await importFile(t.ctx, { kind: "documents", filePath: fixture("documents.csv"), user: null });
+      const again = await importFile(t.ctx, { reader, kind: "documents", filePath: fixture("documents.csv"), user: null });
       expect(again).toMatchObject({ rows: 5, inserted: 0, updated: 0 });
       expect(await documentsOf("SNV")).toHaveLength(4);
       expect(await rollup()).toEqual(before);
@@ -91,7 +93,7 @@ describe(`imports of documents, meetings and TTHC (${TEST_ENGINE})`, () => {
       const changed = readFileSync(fixture("documents.csv"), "utf8").replace("Kế hoạch thực hiện,không,không,có,có", "Kế hoạch thực hiện (sửa),không,không,có,không");
       const path = join(dir, "documents-changed.csv");
       writeCsv(path, [changed.trimEnd()]);
-      const result = await importFile(t.ctx, { kind: "documents", filePath: path, user: null });
+      const result = await importFile(t.ctx, { reader, kind: "documents", filePath: path, user: null });
       expect(result).toMatchObject({ rows: 5, inserted: 0, updated: 1 });
       const kh = (await documentsOf("SNV")).find((d) => d.number === "15/KH-SNV");
       expect(kh).toMatchObject({ subject: "Kế hoạch thực hiện (sửa)", digitized: false, import_id: result.jobId });
@@ -102,7 +104,7 @@ describe(`imports of documents, meetings and TTHC (${TEST_ENGINE})`, () => {
     });
 
     it("reads Vietnamese headers in any case, a ';' delimiter and a BOM, ignoring unknown columns", async () => {
-      const result = await importFile(t.ctx, { kind: "documents", filePath: fixture("documents-vi.csv"), user: null });
+      const result = await importFile(t.ctx, { reader, kind: "documents", filePath: fixture("documents-vi.csv"), user: null });
       expect(result).toMatchObject({ rows: 2, inserted: 2, updated: 0, ignoredColumns: ["STT"] });
       const docs = await documentsOf("XA_B");
       expect(docs.find((d) => d.number === "12/QĐ-UBND")).toMatchObject({ type_code: "QĐ", issued_on: "2026-01-15", legal_normative: true, secret: false, signer: "Lê Văn C" });
@@ -116,19 +118,19 @@ describe(`imports of documents, meetings and TTHC (${TEST_ENGINE})`, () => {
         [],
         ["XA_C", "7/TB-UBND", "TB", "2026-05-06", "Sau một dòng trống", 1, 0, 1, 1, "B"],
       ]);
-      const result = await importFile(t.ctx, { kind: "documents", filePath: path, user: null });
+      const result = await importFile(t.ctx, { reader, kind: "documents", filePath: path, user: null });
       expect(result).toMatchObject({ rows: 3, inserted: 3, updated: 0 });
       const docs = new Map((await documentsOf("XA_C")).map((d) => [d.number, d]));
       expect(docs.get("5/QĐ-UBND")).toMatchObject({ issued_on: "2026-05-04", legal_normative: false, secret: false, sent_electronically: true, digitized: true });
       expect(docs.get("6")).toMatchObject({ type_code: "KH", issued_on: "2026-05-04", legal_normative: true, sent_electronically: true, digitized: false, signer: null });
       expect(docs.get("7/TB-UBND")).toMatchObject({ issued_on: "2026-05-06" });
-      expect((await importFile(t.ctx, { kind: "documents", filePath: path, user: null })).inserted).toBe(0);
+      expect((await importFile(t.ctx, { reader, kind: "documents", filePath: path, user: null })).inserted).toBe(0);
     });
 
     it("lists every bad row with row, column and reason, and writes nothing", async () => {
       const docsBefore = await t.ctx.handle.db.selectFrom("documents").select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow();
       const rollupBefore = await rollup();
-      const details = await importErrors(importFile(t.ctx, { kind: "documents", filePath: fixture("documents-bad.csv"), user: null }));
+      const details = await importErrors(importFile(t.ctx, { reader, kind: "documents", filePath: fixture("documents-bad.csv"), user: null }));
       expect(details).toEqual({
         errorCount: 5,
         errors: [
@@ -149,7 +151,7 @@ describe(`imports of documents, meetings and TTHC (${TEST_ENGINE})`, () => {
     });
 
     it("refuses keys repeated inside one file", async () => {
-      const details = await importErrors(importFile(t.ctx, { kind: "documents", filePath: fixture("documents-dup.csv"), user: null }));
+      const details = await importErrors(importFile(t.ctx, { reader, kind: "documents", filePath: fixture("documents-dup.csv"), user: null }));
       expect(details).toEqual({ errorCount: 1, errors: ["row 3: number: trùng với dòng 1"] });
       expect((await documentsOf("SNV")).map((d) => d.number)).not.toContain("70/QĐ-SNV");
     });
@@ -164,17 +166,17 @@ describe(`imports of documents, meetings and TTHC (${TEST_ENGINE})`, () => {
 
       // data row 2 is repeated a chunk later, and a row of the last chunk within that chunk
       const duplicated = writeCsv(join(dir, "chunks-dup.csv"), [header, ...lines, line(1), line(rows - 10)]);
-      const details = await importErrors(importFile(t.ctx, { kind: "documents", filePath: duplicated, user: null }));
+      const details = await importErrors(importFile(t.ctx, { reader, kind: "documents", filePath: duplicated, user: null }));
       expect(details.errors).toEqual([`row ${rows + 1}: number: trùng với dòng 2`, `row ${rows + 2}: number: trùng với dòng ${rows - 9}`]);
       expect(await t.ctx.handle.db.selectFrom("documents").select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow()).toEqual(docsBefore);
       expect(await rollup()).toEqual(rollupBefore);
 
       const clean = writeCsv(join(dir, "chunks.csv"), [header, ...lines]);
-      expect(await importFile(t.ctx, { kind: "documents", filePath: clean, user: null })).toMatchObject({ rows, inserted: rows, updated: 0 });
+      expect(await importFile(t.ctx, { reader, kind: "documents", filePath: clean, user: null })).toMatchObject({ rows, inserted: rows, updated: 0 });
       // the search text the application folded in Node
       const stored = await t.ctx.handle.db.selectFrom("documents").select("search_text").where("number", "=", "12345/CHUNK").executeTakeFirstOrThrow();
       expect(stored.search_text).toBe("12345/chunk cong van so 12345");
-      expect(await importFile(t.ctx, { kind: "documents", filePath: clean, user: null })).toMatchObject({ rows, inserted: 0, updated: 0 });
+      expect(await importFile(t.ctx, { reader, kind: "documents", filePath: clean, user: null })).toMatchObject({ rows, inserted: 0, updated: 0 });
     });
 
     it("updates the rows of a file that exist already and COPYs the rest, in every chunk, keeping the rollups exact", async () => {
@@ -182,10 +184,10 @@ describe(`imports of documents, meetings and TTHC (${TEST_ENGINE})`, () => {
       const line = (i: number, subject = `Thông báo ${i}`) => `XA_B,${i}/PART,TB,2026-0${(i % 9) + 1}-0${(i % 7) + 1},${subject},0,${i % 5 === 0 ? 1 : 0},${i % 2},${i % 3 === 0 ? 1 : 0}`;
       // every 7th row of a file spanning two chunks is there already; two of those change
       const first = Array.from({ length: FLUSH_ROWS + 100 }, (_, i) => i).filter((i) => i % 7 === 0);
-      await importFile(t.ctx, { kind: "documents", filePath: writeCsv(join(dir, "part-1.csv"), [header, ...first.map((i) => line(i))]), user: null });
+      await importFile(t.ctx, { reader, kind: "documents", filePath: writeCsv(join(dir, "part-1.csv"), [header, ...first.map((i) => line(i))]), user: null });
       const late = FLUSH_ROWS + 99 - ((FLUSH_ROWS + 99) % 7); // an existing row of the second chunk
       const all = Array.from({ length: FLUSH_ROWS + 100 }, (_, i) => (i === 14 || i === late ? line(i, "Thông báo (sửa)") : line(i)));
-      const result = await importFile(t.ctx, { kind: "documents", filePath: writeCsv(join(dir, "part-2.csv"), [header, ...all]), user: null });
+      const result = await importFile(t.ctx, { reader, kind: "documents", filePath: writeCsv(join(dir, "part-2.csv"), [header, ...all]), user: null });
       expect(result).toMatchObject({ rows: FLUSH_ROWS + 100, inserted: FLUSH_ROWS + 100 - first.length, updated: 2 });
       const stored = await t.ctx.handle.db.selectFrom("documents").select(["number", "subject", "import_id"]).where("number", "like", "%/PART").execute();
       expect(stored).toHaveLength(FLUSH_ROWS + 100);
@@ -193,7 +195,7 @@ describe(`imports of documents, meetings and TTHC (${TEST_ENGINE})`, () => {
       // the unchanged existing rows keep the first import's id; the rest carry this one's
       expect(stored.filter((d) => d.import_id === result.jobId)).toHaveLength(FLUSH_ROWS + 100 - first.length + 2);
       expect(await rollupsDrift()).toEqual([]);
-      expect(await importFile(t.ctx, { kind: "documents", filePath: join(dir, "part-2.csv"), user: null })).toMatchObject({ inserted: 0, updated: 0 });
+      expect(await importFile(t.ctx, { reader, kind: "documents", filePath: join(dir, "part-2.csv"), user: null })).toMatchObject({ inserted: 0, updated: 0 });
     });
 
     it("rolls back every chunk COPYed before a bad row of the last chunk", async () => {
@@ -202,16 +204,28 @@ describe(`imports of documents, meetings and TTHC (${TEST_ENGINE})`, () => {
       lines.push("SNV,BAD/LATE,CV,2026-02-30,Ngày không có");
       const docsBefore = await t.ctx.handle.db.selectFrom("documents").select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow();
       const tallyBefore = await t.ctx.handle.db.selectFrom("document_tally").selectAll().orderBy(["org_id", "month"]).execute();
-      const details = await importErrors(importFile(t.ctx, { kind: "documents", filePath: writeCsv(join(dir, "late-bad.csv"), [header, ...lines]), user: null }));
+      const details = await importErrors(importFile(t.ctx, { reader, kind: "documents", filePath: writeCsv(join(dir, "late-bad.csv"), [header, ...lines]), user: null }));
       expect(details.errorCount).toBe(1);
       expect(details.errors).toEqual([expect.stringMatching(new RegExp(`^row ${FLUSH_ROWS + 31}: issued_on: `))]);
       expect(await t.ctx.handle.db.selectFrom("documents").select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow()).toEqual(docsBefore);
       expect(await t.ctx.handle.db.selectFrom("document_tally").selectAll().orderBy(["org_id", "month"]).execute()).toEqual(tallyBefore);
     });
 
+    it("refuses the whole file at the first row of a unit outside the user's subtree", async () => {
+      const officer = (await buildUser(t.ctx, orgId("XA_B"))).user;
+      const before = await t.ctx.handle.db.selectFrom("documents").select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow();
+      const lines = ["org_code,number,type,issued_on,subject"];
+      for (let i = 1; i <= 30; i++) lines.push(`${i === 23 ? "SNV" : "XA_B"},${i}/FORBID,CV,2026-03-0${(i % 9) + 1},Văn bản ${i}`);
+      const error = await importFile(t.ctx, { reader, kind: "documents", filePath: writeCsv(join(dir, "forbidden.csv"), lines), user: officer }).then(() => undefined, (e: unknown) => e);
+      expect(error).toBeInstanceOf(AppError);
+      expect(error).toMatchObject({ code: "FORBIDDEN", details: { row: 23, org: "SNV" } });
+      expect((error as AppError).message).toMatch(/^Dòng 23: không có quyền nhập dữ liệu cho đơn vị "SNV"/);
+      expect(await t.ctx.handle.db.selectFrom("documents").select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow()).toEqual(before);
+    });
+
     it("reports a header without a required column", async () => {
       const path = writeCsv(join(dir, "no-date.csv"), ["org_code,number,type,subject", "SNV,1/QĐ,QĐ,x"]);
-      const details = await importErrors(importFile(t.ctx, { kind: "documents", filePath: path, user: null }));
+      const details = await importErrors(importFile(t.ctx, { reader, kind: "documents", filePath: path, user: null }));
       expect(details.errors).toEqual([expect.stringMatching(/^header: issued_on: thiếu cột bắt buộc/)]);
     });
 
@@ -219,15 +233,15 @@ describe(`imports of documents, meetings and TTHC (${TEST_ENGINE})`, () => {
       const ansi = join(dir, "ansi.csv");
       // "Công văn" as Excel's plain CSV would save it in the Vietnamese Windows code page
       writeFileSync(ansi, Buffer.concat([Buffer.from("org_code,number,type,issued_on,subject\nSNV,1/X,C"), Buffer.from([0xf4]), Buffer.from("ng v\u0103n,2026-01-01,x\n", "latin1")]));
-      expect((await importErrors(importFile(t.ctx, { kind: "documents", filePath: ansi, user: null }))).errors).toEqual([expect.stringMatching(/^file: tệp CSV không ở mã UTF-8/)]);
+      expect((await importErrors(importFile(t.ctx, { reader, kind: "documents", filePath: ansi, user: null }))).errors).toEqual([expect.stringMatching(/^file: tệp CSV không ở mã UTF-8/)]);
       const fake = writeCsv(join(dir, "fake.xlsx"), ["org_code,number"]);
-      expect((await importErrors(importFile(t.ctx, { kind: "documents", filePath: fake, user: null }))).errors).toEqual(["file: không phải tệp XLSX hợp lệ (Excel 2007 trở lên)"]);
+      expect((await importErrors(importFile(t.ctx, { reader, kind: "documents", filePath: fake, user: null }))).errors).toEqual(["file: không phải tệp XLSX hợp lệ (Excel 2007 trở lên)"]);
     });
 
     it("keeps the first 1,000 messages and counts every bad row", async () => {
       const lines = ["org_code,number,type,issued_on,subject"];
       for (let i = 1; i <= 1500; i++) lines.push(`SNV,${i}/QĐ-X,QĐ,2026-13-01,x`);
-      const details = await importErrors(importFile(t.ctx, { kind: "documents", filePath: writeCsv(join(dir, "many-bad.csv"), lines), user: null }));
+      const details = await importErrors(importFile(t.ctx, { reader, kind: "documents", filePath: writeCsv(join(dir, "many-bad.csv"), lines), user: null }));
       expect(details.errorCount).toBe(1500);
       expect(details.errors).toHaveLength(1000);
       expect(details.errors[999]).toMatch(/^row 1000: issued_on:/);
@@ -241,6 +255,7 @@ describe(`imports of documents, meetings and TTHC (${TEST_ENGINE})`, () => {
       let jobId = 0;
       let polled: Promise<ImportJobView> | undefined;
       const result = await importFile(t.ctx, {
+        reader,
         kind: "documents", filePath: writeCsv(join(dir, "big.csv"), lines), user: null,
         onJob: (id) => (jobId = id),
         onProgress: (n) => {
@@ -262,7 +277,7 @@ describe(`imports of documents, meetings and TTHC (${TEST_ENGINE})`, () => {
 
   describe("meetings", () => {
     it("imports a CSV, computing sessions in local time", async () => {
-      const result = await importFile(t.ctx, { kind: "meetings", filePath: fixture("meetings.csv"), user: null });
+      const result = await importFile(t.ctx, { reader, kind: "meetings", filePath: fixture("meetings.csv"), user: null });
       expect(result).toMatchObject({ rows: 3, inserted: 3, updated: 0 });
       const rows = await t.ctx.handle.db.selectFrom("meetings").selectAll().orderBy("start_at").execute();
       expect(rows.map((m) => [m.title, new Date(m.start_at).toISOString(), m.sessions])).toEqual([
@@ -273,7 +288,7 @@ describe(`imports of documents, meetings and TTHC (${TEST_ENGINE})`, () => {
       expect(rows[0]).toMatchObject({ category: "quan_triet", format: "truc_tuyen", opening_min: 10, conclusion_min: 30, max_contribution_min: null, commune_participants: null, exception_decision: null });
       expect(rows[1]).toMatchObject({ category: "chuyen_mon", format: "ket_hop", commune_participants: true });
       expect(rows[2]).toMatchObject({ scope: "toan_tinh", exception_decision: "123/QĐ-TU", max_contribution_min: 12, commune_participants: true });
-      expect((await importFile(t.ctx, { kind: "meetings", filePath: fixture("meetings.csv"), user: null })).inserted).toBe(0);
+      expect((await importFile(t.ctx, { reader, kind: "meetings", filePath: fixture("meetings.csv"), user: null })).inserted).toBe(0);
     });
 
     it("imports an XLSX with date-time cells, using the settings of the unit's jurisdiction", async () => {
@@ -284,7 +299,7 @@ describe(`imports of documents, meetings and TTHC (${TEST_ENGINE})`, () => {
         ["XA_C", "Họp chuyên môn", "chuyen_mon", "noi_bo", "truc_tiep", sheetTime(2026, 6, 1, 8, 0), sheetTime(2026, 6, 1, 11, 0), false],
         ["XA_B", "Họp chuyên môn", "chuyen_mon", "noi_bo", "truc_tiep", sheetTime(2026, 6, 1, 8, 0), sheetTime(2026, 6, 1, 11, 0), "không"],
       ]);
-      const result = await importFile(t.ctx, { kind: "meetings", filePath: path, user: null });
+      const result = await importFile(t.ctx, { reader, kind: "meetings", filePath: path, user: null });
       expect(result).toMatchObject({ rows: 2, inserted: 2 });
       const rows = await t.ctx.handle.db.selectFrom("meetings").selectAll().where("title", "=", "Họp chuyên môn").orderBy("org_id").execute();
       const byOrg = new Map(rows.map((m) => [m.org_id, m]));
@@ -294,7 +309,7 @@ describe(`imports of documents, meetings and TTHC (${TEST_ENGINE})`, () => {
     });
 
     it("lists bad meeting rows", async () => {
-      const details = await importErrors(importFile(t.ctx, { kind: "meetings", filePath: fixture("meetings-bad.csv"), user: null }));
+      const details = await importErrors(importFile(t.ctx, { reader, kind: "meetings", filePath: fixture("meetings-bad.csv"), user: null }));
       expect(details.errors).toEqual([
         "row 1: end: phải sau thời điểm bắt đầu",
         expect.stringMatching(/^row 2: start: thiếu giờ/),
@@ -305,21 +320,21 @@ describe(`imports of documents, meetings and TTHC (${TEST_ENGINE})`, () => {
 
   describe("tthc", () => {
     it("imports monthly statistics and updates a changed month", async () => {
-      expect(await importFile(t.ctx, { kind: "tthc", filePath: fixture("tthc.csv"), user: null })).toMatchObject({ rows: 3, inserted: 3, updated: 0 });
+      expect(await importFile(t.ctx, { reader, kind: "tthc", filePath: fixture("tthc.csv"), user: null })).toMatchObject({ rows: 3, inserted: 3, updated: 0 });
       const path = writeCsv(join(dir, "tthc2.csv"), ["Mã đơn vị,Tháng,Tổng hồ sơ,Xử lý trên môi trường số", "SNV,2026-01,100,100", "SNV,02/2026,120,120"]);
-      expect(await importFile(t.ctx, { kind: "tthc", filePath: path, user: null })).toMatchObject({ rows: 2, inserted: 0, updated: 1 });
+      expect(await importFile(t.ctx, { reader, kind: "tthc", filePath: path, user: null })).toMatchObject({ rows: 2, inserted: 0, updated: 1 });
       const rows = await t.ctx.handle.db.selectFrom("tthc_stats").selectAll().where("org_id", "=", orgId("SNV")).orderBy("month").execute();
       expect(rows.map((r) => [r.month, r.received, r.processed_digitally])).toEqual([["2026-01-01", 100, 100], ["2026-02-01", 120, 120]]);
     });
 
     it("lists bad TTHC rows and repeated months", async () => {
-      expect((await importErrors(importFile(t.ctx, { kind: "tthc", filePath: fixture("tthc-bad.csv"), user: null }))).errors).toEqual([
+      expect((await importErrors(importFile(t.ctx, { reader, kind: "tthc", filePath: fixture("tthc-bad.csv"), user: null }))).errors).toEqual([
         "row 1: period: không phải tháng hợp lệ (dạng 2026-05)",
         "row 2: processed_digitally: lớn hơn tổng hồ sơ (11 > 10)",
         expect.stringMatching(/^row 3: received: không phải số nguyên không âm/),
       ]);
       const path = writeCsv(join(dir, "tthc-dup.csv"), ["org_code,period,received,processed_digitally", "XA_B,2026-03,1,1", "XA_B,2026-03,2,2"]);
-      expect((await importErrors(importFile(t.ctx, { kind: "tthc", filePath: path, user: null }))).errors).toEqual(["row 2: period: trùng với dòng 1"]);
+      expect((await importErrors(importFile(t.ctx, { reader, kind: "tthc", filePath: path, user: null }))).errors).toEqual(["row 2: period: trùng với dòng 1"]);
     });
   });
 });

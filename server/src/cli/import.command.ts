@@ -1,6 +1,4 @@
-import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { basename } from "node:path";
 import { Argument, type Command } from "commander";
 import { AppError } from "../errors.js";
 import { formatNumberVi } from "../domain/format.js";
@@ -48,11 +46,11 @@ export function registerImportCommand(program: Command): void {
         return;
       }
       const tty = process.stderr.isTTY === true;
-      const stream = createReadStream(file, { highWaterMark: 1 << 20 });
       const started = Date.now();
       let rows = 0;
+      let bytes = 0;
       let phase: ImportPhase = "reading";
-      const draw = () => process.stderr.write(`\r\x1b[2K${progressLine(rows, Date.now() - started, stream.bytesRead, size, phase)}`);
+      const draw = () => process.stderr.write(`\r\x1b[2K${progressLine(rows, Date.now() - started, bytes, size, phase)}`);
       const timer = tty ? setInterval(draw, 250) : undefined;
       let errorLines = 0;
       try {
@@ -60,9 +58,11 @@ export function registerImportCommand(program: Command): void {
           importFile(ctx, {
             kind,
             user: null,
-            stream,
-            fileName: basename(file),
-            onProgress: (n) => (rows = n),
+            filePath: file,
+            onProgress: (n, b) => {
+              rows = n;
+              bytes = b;
+            },
             onPhase: (p) => (phase = p),
             onRowError: (message) => {
               if (tty && errorLines === 0) process.stderr.write("\r\x1b[2K");

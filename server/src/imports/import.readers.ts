@@ -3,7 +3,6 @@
 import type { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { extname } from "node:path";
-import ExcelJS from "exceljs";
 import { AppError } from "../errors.js";
 import { mapHeader, type HeaderMapping, type ImportKind } from "./import.columns.js";
 import { isBlank, textOf, type Cell } from "./import.cells.js";
@@ -98,6 +97,8 @@ async function* readXlsx(input: Readable): AsyncGenerator<PhysicalRow[]> {
 }
 
 async function* readXlsxRows(input: Readable): AsyncGenerator<PhysicalRow[]> {
+  // loaded on first use: a third of a second that a CSV import (and its reading thread) never pays
+  const { default: ExcelJS } = await import("exceljs");
   // styles are cached so that date-formatted cells arrive as Dates rather than serial numbers
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "emit" });
   for await (const sheet of workbook) {

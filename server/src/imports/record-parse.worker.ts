@@ -1,0 +1,39 @@
+// The reading thread of a large import: it reads the file and hands parts (record-parse.ts)
+// back, at most as many as the import's thread has granted credits for — so that it never runs
+// ahead of the database by more than a few chunks.
+import { parentPort, workerData } from "node:worker_threads";
+import { parseRecordFile, type ParseSetup } from "./record-parse.js";
+import { describeThrown, type ToReader, type ToWriter } from "./record-parse.thread.js";
+
+const port = parentPort;
+if (!port) throw new Error("record-parse.worker runs in a worker thread");
+
+const post = (message: ToWriter, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+
+let credits = 0;
+let granted: (() => void) | null = null;
+
+port.on("message", (message: ToReader) => {
+  credits += message.credits;
+  granted?.();
+});
+
+async function credit(): Promise<void> {
+  while (credits === 0) await new Promise<void>((resolve) => (granted = resolve));
+  granted = null;
+  credits -= 1;
+}
+
+try {
+  for await (const part of parseRecordFile(workerData as ParseSetup)) {
+    await credit();
+    const csv = part.type === "rows" ? part.chunk?.csv : undefined;
+    // a chunk's bytes own their buffer (record-chunk.ts): hand it over instead of copying it
+    const own = csv && csv.byteOffset === 0 && csv.byteLength === csv.buffer.byteLength;
+    post({ type: "part", part }, own ? [csv.buffer] : []);
+  }
+  post({ type: "done" });
+} catch (error) {
+  post({ type: "error", error: describeThrown(error) });
+}
+// the import's thread ends this thread once it has the last message

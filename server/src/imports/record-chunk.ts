@@ -1,55 +1,48 @@
-// The chunk of valid rows an import is gathering: their CSV lines for COPY and, for the
-// duplicate check and the existing-key probe, every row's number and key.
-import { CsvBuffer, type CsvValue } from "./import.cells.js";
+// The chunk of valid rows an import is gathering: their CSV lines for COPY into the register and,
+// for the duplicate check over the whole file (and the existing-key probe when needed), every
+// row's number and key as CSV lines too.
+import { CsvBuffer, csvLine, type CsvValue } from "./import.cells.js";
 import type { Chunk } from "./record-import.repository.js";
 
-/** NUL never occurs in a valid cell (the validators reject it), so it separates key parts. */
-const SEP = "\u0000";
-
 export class ChunkBuilder {
-  private readonly buffer = new CsvBuffer();
+  private readonly lines = new CsvBuffer();
+  private readonly keys = new CsvBuffer();
   private lineEnds: number[] = [];
   private lineRows: number[] = [];
-  private rowNos: number[] = [];
-  private keys: CsvValue[][];
+  private count = 0;
   private seen = new Set<string>();
 
   /** `prefix`: what every line starts with (the import's job id and a comma). */
-  constructor(private readonly keyWidth: number, private readonly prefix: string) {
-    this.keys = Array.from({ length: keyWidth }, () => []);
-  }
+  constructor(private readonly prefix: string) {}
 
   /** Valid rows gathered since the last `take`. */
   get rows(): number {
-    return this.rowNos.length;
+    return this.count;
   }
 
   /** Adds a valid row. A key repeated within the chunk keeps only its first line (a second one
    * would break the COPY on the unique key): the import fails on it at the end anyway, and its
    * key is kept for that report. */
   add(rowNumber: number, line: string, key: readonly CsvValue[]): void {
-    this.rowNos.push(rowNumber);
-    let joined = "";
-    for (let i = 0; i < this.keyWidth; i++) {
-      const v = key[i] ?? null;
-      this.keys[i]?.push(v);
-      joined += `${String(v)}${SEP}`;
-    }
-    if (this.seen.has(joined)) return;
-    this.seen.add(joined);
-    this.buffer.append(this.prefix, line);
-    this.lineEnds.push(this.buffer.used);
+    this.count += 1;
+    // the key's CSV line names it unambiguously (strings quoted, quotes doubled)
+    const keyLine = csvLine(key);
+    this.keys.append(`${rowNumber},`, keyLine);
+    if (this.seen.has(keyLine)) return;
+    this.seen.add(keyLine);
+    this.lines.append(this.prefix, line);
+    this.lineEnds.push(this.lines.used);
     this.lineRows.push(rowNumber);
   }
 
   /** The chunk gathered so far; the builder starts a new one. */
   take(): Chunk {
-    const chunk: Chunk = { csv: this.buffer.take(), lineEnds: this.lineEnds, lineRows: this.lineRows, rowNos: this.rowNos, keys: this.keys };
-    this.buffer.reset();
+    const chunk: Chunk = { csv: this.lines.take(), lineEnds: this.lineEnds, lineRows: this.lineRows, keysCsv: this.keys.take(), rows: this.count };
+    this.lines.reset();
+    this.keys.reset();
     this.lineEnds = [];
     this.lineRows = [];
-    this.rowNos = [];
-    this.keys = Array.from({ length: this.keyWidth }, () => []);
+    this.count = 0;
     this.seen = new Set();
     return chunk;
   }

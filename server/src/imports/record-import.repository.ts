@@ -1,17 +1,18 @@
 // SQL of the documents, meetings and TTHC imports. Rows arrive in chunks, each a CSV text of
-// `import_id, register columns` lines. One statement per chunk keeps the chunk's keys (with their
-// row numbers) for the duplicate check over the whole file, and names the rows whose key the
-// register already holds. The other rows — all of them on a first import — are COPYed straight
-// into the register: an upsert through a staging table costs the database a second copy of
-// each row, a sort and a speculative insertion. Rows whose key exists go through the staging
-// table and an upsert. COPY fires the same statement triggers (transition tables) as INSERT,
-// so the rollups stay exact. Everything happens in the import's one transaction: any bad row or
-// duplicate rolls all of it back. All statements are constants; values travel as parameters or
-// through COPY.
+// `import_id, register columns` lines and a CSV text of `row number, key` lines. The keys are
+// COPYed into a table of the whole file's keys, for the duplicate check at the end. The rows are
+// first COPYed straight into the register, as if every key were new (a first import): no probe,
+// no staging — an upsert through a staging table costs the database a second copy of each row,
+// a sort and a speculative insertion. If a key is already there the COPY stops on the unique key
+// and is undone to a savepoint; then the chunk's keys are looked up in the unique index, rows
+// whose key exists go through the staging table and an upsert (counted as updated, unchanged
+// ones left alone), and the others by COPY. COPY fires the same statement triggers (transition
+// tables) as INSERT, so the rollups stay exact. Everything happens in the import's one
+// transaction: any bad row or duplicate rolls all of it back. All statements are constants;
+// values travel as parameters or through COPY.
 import type { BulkSession } from "../db/bulk.js";
 import { AppError } from "../errors.js";
 import { DOCUMENT_COLUMNS } from "./document.validator.js";
-import type { CsvValue } from "./import.cells.js";
 import { MEETING_COLUMNS } from "./meeting.validator.js";
 import { TTHC_COLUMNS } from "./tthc.validator.js";
 
@@ -19,7 +20,10 @@ import { TTHC_COLUMNS } from "./tthc.validator.js";
 export type RecordKind = "documents" | "meetings" | "tthc";
 
 const CHUNK = "import_chunk";
+/** every valid row's number and key, for the duplicate check over the whole file */
 const KEYS = "import_keys";
+/** the keys of the chunk being written, when they must be looked up */
+const CHUNK_KEYS = "import_chunk_keys";
 
 type Spec = {
   table: string;
@@ -61,21 +65,20 @@ function upsertSql(spec: Spec): string {
   select (count(*) filter (where is_new))::integer as inserted, (count(*) filter (where not is_new))::integer as updated from written`;
 }
 
-/** Keeps a chunk's keys and returns the row numbers whose key the register holds. The lateral
- * LIMIT 1 makes each key one probe of the unique index, whatever the planner guesses of the
- * arrays' length. */
-function keepKeysSql(spec: Spec): string {
+/** The row numbers of the chunk whose key the register holds. The lateral LIMIT 1 makes each key
+ * one probe of the unique index, whatever the planner guesses of the table's size. */
+function probeSql(spec: Spec): string {
   const names = keyNames(spec);
-  const arrays = ["$1::integer[]", ...spec.key.map(([, type], i) => `$${i + 2}::${type}[]`)].join(", ");
-  return `with k as (select * from unnest(${arrays}) as k(row_no, ${names.join(", ")})),
-  kept as (insert into ${KEYS} select * from k)
-  select k.row_no from k cross join lateral (
+  return `select k.row_no from ${CHUNK_KEYS} k cross join lateral (
     select 1 from ${spec.table} t where ${names.map((c) => `t.${c} = k.${c}`).join(" and ")} limit 1) found`;
 }
 
 const STATEMENTS = Object.fromEntries(
-  (Object.keys(SPECS) as RecordKind[]).map((kind) => [kind, { upsert: upsertSql(SPECS[kind]), keepKeys: keepKeysSql(SPECS[kind]) }]),
-) as Record<RecordKind, { upsert: string; keepKeys: string }>;
+  (Object.keys(SPECS) as RecordKind[]).map((kind) => [kind, { upsert: upsertSql(SPECS[kind]), probe: probeSql(SPECS[kind]) }]),
+) as Record<RecordKind, { upsert: string; probe: string }>;
+
+/** The columns of a key line: the row number, then the key. */
+const keyLineColumns = (spec: Spec) => ["row_no", ...keyNames(spec)];
 
 /** Creates the chunk and key tables of the kind (dropped at commit or rollback), and lets the
  * transaction sort a chunk in memory (the default 4 MB spills a 20,000-row chunk to disk). */
@@ -86,21 +89,37 @@ export async function createStaging(s: BulkSession, kind: RecordKind): Promise<v
   // the register's columns and types, none of its constraints, defaults or triggers
   await s.query(`create temp table ${CHUNK} on commit drop as select ${lineColumns(spec).join(", ")} from ${spec.table} with no data`);
   await s.query(`create temp table ${KEYS} (row_no integer not null, ${keyColumns}) on commit drop`);
+  await s.query(`create temp table ${CHUNK_KEYS} (row_no integer not null, ${keyColumns}) on commit drop`);
 }
 
 /** One chunk of valid rows: `csv` holds a line (`import_id, register columns`) per row, ending
- * at `lineEnds[i]`, for row `lineRows[i]`; `rowNos` and `keys` (one array per key column) hold
- * every valid row's key, including the rows not in `csv` because their key repeats in the chunk. */
-export type Chunk = { csv: Buffer<ArrayBuffer>; lineEnds: readonly number[]; lineRows: readonly number[]; rowNos: readonly number[]; keys: ReadonlyArray<readonly CsvValue[]> };
+ * at `lineEnds[i]`, for row `lineRows[i]`; `keysCsv` a line (`row number, key`) for each of the
+ * `rows` valid rows, including those not in `csv` because their key repeats in the chunk. */
+export type Chunk = { csv: Buffer<ArrayBuffer>; lineEnds: readonly number[]; lineRows: readonly number[]; keysCsv: Buffer<ArrayBuffer>; rows: number };
 
 /**
- * Keeps the chunk's keys for the duplicate check and, when `write`, writes its rows: new keys
- * by COPY into the register, existing ones through the staging table and an upsert.
+ * Keeps the chunk's keys for the duplicate check and, when `write`, writes its rows: all of them
+ * by COPY when no key exists yet, else new keys by COPY and existing ones through the staging
+ * table and an upsert.
  */
 export async function writeChunk(s: BulkSession, kind: RecordKind, chunk: Chunk, write: boolean): Promise<{ inserted: number; updated: number }> {
   const spec = SPECS[kind];
-  const found = await s.query<{ row_no: number }>(STATEMENTS[kind].keepKeys, [chunk.rowNos, ...chunk.keys]);
-  if (!write || chunk.lineRows.length === 0) return { inserted: 0, updated: 0 };
+  await s.copyCsv(KEYS, keyLineColumns(spec), chunk.keysCsv);
+  const lines = chunk.lineRows.length;
+  if (!write || lines === 0) return { inserted: 0, updated: 0 };
+  await s.query("savepoint import_chunk_copy");
+  try {
+    await s.copyCsv(spec.table, lineColumns(spec), chunk.csv);
+    await s.query("release savepoint import_chunk_copy");
+    return { inserted: lines, updated: 0 };
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== "23505") throw error;
+    await s.query("rollback to savepoint import_chunk_copy");
+  }
+  // some keys are in the register already
+  await s.query(`truncate ${CHUNK_KEYS}`);
+  await s.copyCsv(CHUNK_KEYS, keyLineColumns(spec), chunk.keysCsv);
+  const found = await s.query<{ row_no: number }>(STATEMENTS[kind].probe);
   const { fresh, existing } = splitLines(chunk, new Set(found.map((r) => Number(r.row_no))));
   let counts = { inserted: 0, updated: 0 };
   if (existing.length > 0) {
@@ -146,11 +165,6 @@ async function copyFresh(s: BulkSession, spec: Spec, csv: Buffer<ArrayBuffer>): 
 
 /** A staged row whose key an earlier row of the file already has. */
 export type DuplicateRow = { row: number; firstRow: number };
-
-/** How many columns make a record's key. */
-export function keyWidth(kind: RecordKind): number {
-  return SPECS[kind].key.length;
-}
 
 /** The contract column a duplicate of this kind is reported against. */
 export function duplicateColumn(kind: RecordKind): string {

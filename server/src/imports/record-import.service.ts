@@ -73,7 +73,7 @@ export async function runRecordImport(
         continue;
       }
       await writing;
-      written.rows += chunk.rowNos.length;
+      written.rows += chunk.rows;
       // once a row is bad the import will roll back: keep only the keys, for the duplicate report
       const write = errors.count === 0;
       writing = writeChunk(s, kind, chunk, write).then((n) => {

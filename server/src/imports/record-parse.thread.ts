@@ -71,9 +71,9 @@ export async function* parseInWorker(setup: ParseSetup): AsyncGenerator<ParsedPa
   }
 }
 
-/** A part as it arrives: the chunk's bytes come as a plain Uint8Array; COPY wants a Buffer. */
+/** A part as it arrives: the chunk's bytes come as plain Uint8Arrays; COPY wants Buffers. */
 function revive(part: ParsedPart): ParsedPart {
   if (part.type !== "rows" || !part.chunk) return part;
-  const csv = part.chunk.csv as Uint8Array<ArrayBuffer>;
-  return { ...part, chunk: { ...part.chunk, csv: Buffer.from(csv.buffer, csv.byteOffset, csv.byteLength) } };
+  const buffer = (bytes: Uint8Array<ArrayBuffer>) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { ...part, chunk: { ...part.chunk, csv: buffer(part.chunk.csv), keysCsv: buffer(part.chunk.keysCsv) } };
 }

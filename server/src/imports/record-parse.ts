@@ -12,7 +12,7 @@ import type { ColumnIndex } from "./import.columns.js";
 import type { CellProblem } from "./import.cells.js";
 import { openTable, type FileFormat } from "./import.readers.js";
 import { ChunkBuilder } from "./record-chunk.js";
-import { keyWidth, type Chunk, type RecordKind } from "./record-import.repository.js";
+import type { Chunk, RecordKind } from "./record-import.repository.js";
 import type { OrgResolver, RowValidator } from "./record.validator.js";
 import { documentValidator } from "./document.validator.js";
 import { meetingValidator, type ConventionOf } from "./meeting.validator.js";
@@ -83,7 +83,7 @@ async function* parseRows(setup: ParseSetup, input: ReturnType<typeof createRead
   const conventionOf: ConventionOf = (orgId) => (orgId === null ? undefined : conventions.get(orgId)) ?? setup.defaultConvention;
   const validate = validatorFor(setup.kind, table.header.index as ColumnIndex<RecordKind>, (code) => byCode.get(code), conventionOf);
 
-  const builder = new ChunkBuilder(keyWidth(setup.kind), `${setup.jobId},`);
+  const builder = new ChunkBuilder(`${setup.jobId},`);
   let read = 0;
   let reported = 0;
   let problems: RowProblems[] = [];

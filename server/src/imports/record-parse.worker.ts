@@ -27,10 +27,10 @@ async function credit(): Promise<void> {
 try {
   for await (const part of parseRecordFile(workerData as ParseSetup)) {
     await credit();
-    const csv = part.type === "rows" ? part.chunk?.csv : undefined;
-    // a chunk's bytes own their buffer (record-chunk.ts): hand it over instead of copying it
-    const own = csv && csv.byteOffset === 0 && csv.byteLength === csv.buffer.byteLength;
-    post({ type: "part", part }, own ? [csv.buffer] : []);
+    const chunk = part.type === "rows" ? part.chunk : null;
+    // a chunk's bytes own their buffers (CsvBuffer.take): hand them over instead of copying them
+    const owned = chunk ? [chunk.csv, chunk.keysCsv].filter((b) => b.byteOffset === 0 && b.byteLength === b.buffer.byteLength).map((b) => b.buffer) : [];
+    post({ type: "part", part }, owned);
   }
   post({ type: "done" });
 } catch (error) {

@@ -43,17 +43,19 @@ describe("import page with progress", () => {
     await page.getByRole("button", { name: "Tải lên và nhập" }).focus();
     await page.keyboard.press("Enter");
 
-    // a poll answered mid-import: its phase in Vietnamese, the rows done and a bar below 100 %
+    // a poll answered mid-import: its phase in Vietnamese, the rows done and a bar below 100 %,
+    // and the form's button at that same moment (the import may end right after)
     const midway = await page.waitForFunction(() => {
       const bar = document.querySelector('[data-testid="import-processing"] [role="progressbar"]');
       const now = Number(bar?.getAttribute("aria-valuenow") ?? "NaN");
-      return now > 0 && now < 100 ? { now, text: bar?.getAttribute("aria-valuetext") ?? "" } : null;
+      const button = [...document.querySelectorAll("button")].find((b) => b.textContent?.trim() === "Tải lên và nhập");
+      return now > 0 && now < 100 ? { now, text: bar?.getAttribute("aria-valuetext") ?? "", buttonDisabled: button?.disabled ?? null } : null;
     }, undefined, { polling: 50, timeout: 120_000 });
-    const seen = (await midway.jsonValue()) as { now: number; text: string };
+    const seen = (await midway.jsonValue()) as { now: number; text: string; buttonDisabled: boolean | null };
     expect(seen.text).toMatch(/^Đang (đọc và kiểm tra|ghi|kiểm tra trùng lặp)… [\d.]+ dòng · [\d,]+%$/);
     expect(seen.text).toContain(`${seen.now}%`);
     // the form stays disabled while the import runs
-    expect(await page.getByRole("button", { name: "Tải lên và nhập" }).isDisabled()).toBe(true);
+    expect(seen.buttonDisabled).toBe(true);
 
     const success = page.getByTestId("import-success");
     await success.waitFor({ timeout: 180_000 });

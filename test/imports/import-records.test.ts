@@ -218,12 +218,12 @@ describe.each(["inline", "worker"] as const)(`imports of documents, meetings and
       const lines = Array.from({ length: FLUSH_ROWS + 30 }, (_, i) => `SNV,${i}/LATE,CV,2026-04-0${(i % 9) + 1},Công văn ${i}`);
       lines.push("SNV,BAD/LATE,CV,2026-02-30,Ngày không có");
       const docsBefore = await t.ctx.handle.db.selectFrom("documents").select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow();
-      const tallyBefore = await t.ctx.handle.db.selectFrom("document_tally").selectAll().orderBy(["org_id", "month"]).execute();
+      const tallyBefore = await t.ctx.handle.db.selectFrom("document_tally").selectAll().orderBy("org_id").orderBy("month").execute();
       const details = await importErrors(importFile(t.ctx, { reader, kind: "documents", filePath: writeCsv(join(dir, "late-bad.csv"), [header, ...lines]), user: null }));
       expect(details.errorCount).toBe(1);
       expect(details.errors).toEqual([expect.stringMatching(new RegExp(`^row ${FLUSH_ROWS + 31}: issued_on: `))]);
       expect(await t.ctx.handle.db.selectFrom("documents").select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow()).toEqual(docsBefore);
-      expect(await t.ctx.handle.db.selectFrom("document_tally").selectAll().orderBy(["org_id", "month"]).execute()).toEqual(tallyBefore);
+      expect(await t.ctx.handle.db.selectFrom("document_tally").selectAll().orderBy("org_id").orderBy("month").execute()).toEqual(tallyBefore);
     });
 
     it("refuses the whole file at the first row of a unit outside the user's subtree", async () => {

@@ -3,6 +3,7 @@
 // register one after the other while the next is read — memory stays bounded whatever the size
 // of the file, and the database writes while Node parses. It all happens in one transaction: a
 // bad row or a duplicate key anywhere in the file rolls back every chunk.
+import { setImmediate } from "node:timers/promises";
 import type { BulkSession } from "../db/bulk.js";
 import type { AppContext } from "../context.js";
 import { KL226_DEFAULTS, type JurisdictionSettings } from "../domain/settings.js";
@@ -82,6 +83,9 @@ export async function runRecordImport(
       });
       writing.catch(() => undefined); // awaited at the next chunk; avoid an unhandled rejection meanwhile
       await hooks.onProgress(read, bytes, true);
+      // one turn of the event loop per chunk: with PGlite the engine runs on this thread, and when
+      // the reading thread keeps chunks ready, progress polls and timers would wait to the end
+      await setImmediate();
     }
   } finally {
     // never leave a statement running on the session: the caller rolls back or commits next

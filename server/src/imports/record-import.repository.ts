@@ -97,21 +97,25 @@ export async function createStaging(s: BulkSession, kind: RecordKind): Promise<v
  * `rows` valid rows, including those not in `csv` because their key repeats in the chunk. */
 export type Chunk = { csv: Buffer<ArrayBuffer>; lineEnds: readonly number[]; lineRows: readonly number[]; keysCsv: Buffer<ArrayBuffer>; rows: number };
 
+/** What writing a chunk did: rows inserted and updated, and whether a key of the chunk was in
+ * the register already (`lookedUp`: the COPY was undone and the keys looked up). */
+export type ChunkWritten = { inserted: number; updated: number; lookedUp: boolean };
+
 /**
  * Keeps the chunk's keys for the duplicate check and, when `write`, writes its rows: all of them
  * by COPY when no key exists yet, else new keys by COPY and existing ones through the staging
  * table and an upsert.
  */
-export async function writeChunk(s: BulkSession, kind: RecordKind, chunk: Chunk, write: boolean): Promise<{ inserted: number; updated: number }> {
+export async function writeChunk(s: BulkSession, kind: RecordKind, chunk: Chunk, write: boolean): Promise<ChunkWritten> {
   const spec = SPECS[kind];
   await s.copyCsv(KEYS, keyLineColumns(spec), chunk.keysCsv);
   const lines = chunk.lineRows.length;
-  if (!write || lines === 0) return { inserted: 0, updated: 0 };
+  if (!write || lines === 0) return { inserted: 0, updated: 0, lookedUp: false };
   await s.query("savepoint import_chunk_copy");
   try {
     await s.copyCsv(spec.table, lineColumns(spec), chunk.csv);
     await s.query("release savepoint import_chunk_copy");
-    return { inserted: lines, updated: 0 };
+    return { inserted: lines, updated: 0, lookedUp: false };
   } catch (error) {
     if ((error as { code?: unknown }).code !== "23505") throw error;
     await s.query("rollback to savepoint import_chunk_copy");
@@ -121,11 +125,12 @@ export async function writeChunk(s: BulkSession, kind: RecordKind, chunk: Chunk,
   await s.copyCsv(CHUNK_KEYS, keyLineColumns(spec), chunk.keysCsv);
   const found = await s.query<{ row_no: number }>(STATEMENTS[kind].probe);
   const { fresh, existing } = splitLines(chunk, new Set(found.map((r) => Number(r.row_no))));
-  let counts = { inserted: 0, updated: 0 };
+  const counts = { inserted: 0, updated: 0, lookedUp: true };
   if (existing.length > 0) {
     await s.copyCsv(CHUNK, lineColumns(spec), existing);
     const [row] = await s.query<{ inserted: number; updated: number }>(STATEMENTS[kind].upsert);
-    counts = { inserted: Number(row?.inserted ?? 0), updated: Number(row?.updated ?? 0) };
+    counts.inserted = Number(row?.inserted ?? 0);
+    counts.updated = Number(row?.updated ?? 0);
     await s.query(`truncate ${CHUNK}`);
   }
   if (fresh.lines > 0) {

@@ -60,6 +60,10 @@ export async function runRecordImport(
   const written = { rows: 0, inserted: 0, updated: 0 };
   let read = 0;
   let bytes = 0;
+  // can two rows of the file have the same key? Not if every chunk was COPYed whole with no key
+  // repeated inside it: a key of an earlier chunk would have stopped the COPY (it is in the
+  // register by then), and the chunk would have been looked up
+  let mayRepeat = false;
   // one chunk in the database while the next is read
   let writing: Promise<void> = Promise.resolve();
   try {
@@ -75,11 +79,13 @@ export async function runRecordImport(
       }
       await writing;
       written.rows += chunk.rows;
+      if (chunk.lineRows.length < chunk.rows) mayRepeat = true;
       // once a row is bad the import will roll back: keep only the keys, for the duplicate report
       const write = errors.count === 0;
       writing = writeChunk(s, kind, chunk, write).then((n) => {
         written.inserted += n.inserted;
         written.updated += n.updated;
+        if (n.lookedUp) mayRepeat = true;
       });
       writing.catch(() => undefined); // awaited at the next chunk; avoid an unhandled rejection meanwhile
       await hooks.onProgress(read, bytes, true);
@@ -95,8 +101,10 @@ export async function runRecordImport(
   await writing;
   await hooks.onProgress(read, bytes, true);
 
-  hooks.onPhase("checking");
-  await reportDuplicates(s, kind, errors, run.listAllErrors);
+  if (mayRepeat || errors.count > 0) {
+    hooks.onPhase("checking");
+    await reportDuplicates(s, kind, errors, run.listAllErrors);
+  }
   if (errors.count > 0) throw errors.toError();
   return written;
 }

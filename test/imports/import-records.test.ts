@@ -53,7 +53,7 @@ describe.each(["inline", "worker"] as const)(`imports of documents, meetings and
 
   beforeAll(async () => {
     t = await startTestApp();
-    await importFile(t.ctx, { reader, kind: "orgs", filePath: fixture("orgs.csv"), user: null });
+    await importFile(t.ctx, { kind: "orgs", filePath: fixture("orgs.csv"), user: null });
   });
   afterAll(async () => t.close());
 

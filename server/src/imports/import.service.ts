@@ -6,14 +6,15 @@ import { basename } from "node:path";
 import type { AppContext } from "../context.js";
 import type { BulkSession } from "../db/bulk.js";
 import { AppError, notFound } from "../errors.js";
-import { KL226_DEFAULTS } from "../domain/settings.js";
+import { KL226_DEFAULTS, type JurisdictionSettings } from "../domain/settings.js";
+import { getSettingsFor } from "../settings/settings.service.js";
 import { authorizeRole, can, type SessionUser } from "../auth/policy.js";
 import type { ImportKind } from "./import.columns.js";
 import { RowErrors } from "./import.errors.js";
 import { formatOf, openTable, type FileFormat } from "./import.readers.js";
 import { endLiveImport, findFinishedNote, findLiveImport, startLiveImport, type ImportPhase, type LiveImport } from "./import.progress.js";
-import { auditImport, createJob, failJob, findJob, setJobProgress, succeedJob } from "./import.repository.js";
-import { FLUSH_ROWS, loadConventions, runRecordImport } from "./record-import.service.js";
+import { auditImport, createJob, failJob, findJob, findOrgsWithSettings, setJobProgress, succeedJob } from "./import.repository.js";
+import { FLUSH_ROWS, runRecordImport } from "./record-import.service.js";
 import { parseRecordFile, type ParsedPart, type ParseSetup } from "./record-parse.js";
 import { parseInWorker } from "./record-parse.thread.js";
 import { runOrgImport } from "./org-import.service.js";
@@ -176,16 +177,30 @@ async function importRecords(o: ImportSteps & { kind: RecordKind; setup: ParseSe
 async function parseSetup(ctx: AppContext, file: Pick<ParseSetup, "kind" | "filePath" | "format" | "jobId"> & { user: SessionUser | null }): Promise<ParseSetup> {
   const { user, ...rest } = file;
   const orgs = ctx.orgs.all();
-  // read before the transaction: on PGlite it holds the only connection
-  const conventionOf = rest.kind === "meetings" ? await loadConventions(ctx) : null;
   return {
     ...rest,
     flushRows: FLUSH_ROWS,
     orgs: orgs.map((o) => [o.code, o.id] as const),
     allowed: user ? orgs.filter((o) => can(user, "import", o.id, ctx.orgs)).map((o) => o.id) : null,
-    conventions: conventionOf ? orgs.map((o) => [o.id, conventionOf(o.id)] as const) : [],
+    conventions: rest.kind === "meetings" ? await overriddenConventions(ctx) : [],
     defaultConvention: KL226_DEFAULTS.sessionConvention,
   };
+}
+
+/**
+ * The units whose session convention is not KL 226's, with theirs: the settings of the nearest
+ * unit (itself or an ancestor) that has an override. Read before the import transaction, since
+ * PGlite has a single connection.
+ */
+async function overriddenConventions(ctx: AppContext): Promise<Array<readonly [orgId: number, convention: JurisdictionSettings["sessionConvention"]]>> {
+  const overridden = new Map<number, JurisdictionSettings["sessionConvention"]>();
+  for (const orgId of await findOrgsWithSettings(ctx.handle.db)) overridden.set(orgId, (await getSettingsFor(ctx, orgId)).sessionConvention);
+  if (overridden.size === 0) return [];
+  return ctx.orgs.all().flatMap((o) => {
+    const nearest = ctx.orgs.ancestors(o.id).reverse().find((a) => overridden.has(a.id));
+    const convention = nearest ? overridden.get(nearest.id) : undefined;
+    return convention ? [[o.id, convention] as const] : [];
+  });
 }
 
 /** Who may see a job: the user who ran it, or an aggregator/admin whose subtree holds that

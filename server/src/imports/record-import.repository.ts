@@ -12,6 +12,7 @@
 // values travel as parameters or through COPY.
 import type { BulkSession } from "../db/bulk.js";
 import { AppError } from "../errors.js";
+import { isUniqueViolation } from "../registers/register-errors.js";
 import { DOCUMENT_COLUMNS } from "./document.validator.js";
 import { MEETING_COLUMNS } from "./meeting.validator.js";
 import { TTHC_COLUMNS } from "./tthc.validator.js";
@@ -117,7 +118,7 @@ export async function writeChunk(s: BulkSession, kind: RecordKind, chunk: Chunk,
     await s.query("release savepoint import_chunk_copy");
     return { inserted: lines, updated: 0, lookedUp: false };
   } catch (error) {
-    if ((error as { code?: unknown }).code !== "23505") throw error;
+    if (!isUniqueViolation(error)) throw error;
     await s.query("rollback to savepoint import_chunk_copy");
   }
   // some keys are in the register already
@@ -163,7 +164,7 @@ async function copyFresh(s: BulkSession, spec: Spec, csv: Buffer<ArrayBuffer>): 
   try {
     await s.copyCsv(spec.table, lineColumns(spec), csv);
   } catch (error) {
-    if ((error as { code?: unknown }).code !== "23505") throw error;
+    if (!isUniqueViolation(error)) throw error;
     throw new AppError("CONFLICT", "Một lượt ghi khác vừa thêm bản ghi trùng khóa với tệp trong lúc nhập; không dòng nào được ghi, hãy nhập lại");
   }
 }

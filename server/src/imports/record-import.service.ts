@@ -5,14 +5,9 @@
 // bad row or a duplicate key anywhere in the file rolls back every chunk.
 import { setImmediate } from "node:timers/promises";
 import type { BulkSession } from "../db/bulk.js";
-import type { AppContext } from "../context.js";
-import { KL226_DEFAULTS, type JurisdictionSettings } from "../domain/settings.js";
-import { getSettingsFor } from "../settings/settings.service.js";
 import { RowErrors, MAX_ERROR_MESSAGES } from "./import.errors.js";
 import { createStaging, duplicateColumn, findDuplicates, writeChunk, type RecordKind } from "./record-import.repository.js";
-import { findOrgsWithSettings } from "./import.repository.js";
 import type { ParsedPart } from "./record-parse.js";
-import type { ConventionOf } from "./meeting.validator.js";
 
 /** Rows per chunk (about; flushed between reader batches): big enough to amortise a round trip
  * and a statement trigger, small enough to bound memory (~5 MB of CSV text). */
@@ -23,27 +18,6 @@ export type RecordRunHooks = {
   onProgress(rowsDone: number, bytesDone: number, flushed: boolean): Promise<void> | void;
   onPhase(phase: "checking" | "writing"): void;
 };
-
-/**
- * The session convention in force for each unit: the settings of the nearest unit (itself or
- * an ancestor) that has an override — no override below it changes them — else the defaults.
- * Loaded before the import transaction, since PGlite has a single connection.
- */
-export async function loadConventions(ctx: AppContext): Promise<ConventionOf> {
-  const withOverride = new Map<number, JurisdictionSettings>();
-  for (const orgId of await findOrgsWithSettings(ctx.handle.db)) withOverride.set(orgId, await getSettingsFor(ctx, orgId));
-  const cache = new Map<number, JurisdictionSettings["sessionConvention"]>();
-  return (orgId) => {
-    if (orgId === null) return KL226_DEFAULTS.sessionConvention;
-    let convention = cache.get(orgId);
-    if (!convention) {
-      const nearest = ctx.orgs.ancestors(orgId).reverse().find((o) => withOverride.has(o.id));
-      convention = (nearest ? withOverride.get(nearest.id) : undefined)?.sessionConvention ?? KL226_DEFAULTS.sessionConvention;
-      cache.set(orgId, convention);
-    }
-    return convention;
-  };
-}
 
 /**
  * Writes the chunks of `parts` (after the header) into the register, one in the database while

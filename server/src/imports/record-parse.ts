@@ -5,7 +5,7 @@
 // database writes the previous chunk (on PGlite the engine holds the import's thread for a whole
 // chunk: a reader fed from that thread would wait as long). Memory stays bounded: a chunk is at
 // most `flushRows` rows.
-import { createReadStream } from "node:fs";
+import { createReadStream, type ReadStream } from "node:fs";
 import { AppError } from "../errors.js";
 import type { JurisdictionSettings } from "../domain/settings.js";
 import type { ColumnIndex } from "./import.columns.js";
@@ -72,7 +72,7 @@ export async function* parseRecordFile(setup: ParseSetup): AsyncGenerator<Parsed
   }
 }
 
-async function* parseRows(setup: ParseSetup, input: ReturnType<typeof createReadStream>): AsyncGenerator<ParsedPart> {
+async function* parseRows(setup: ParseSetup, input: ReadStream): AsyncGenerator<ParsedPart> {
   const table = await openTable(setup.kind, input, setup.format);
   yield { type: "header", ignored: table.header.ignored };
 

@@ -164,11 +164,16 @@ describe.each(["inline", "worker"] as const)(`imports of documents, meetings and
       const docsBefore = await t.ctx.handle.db.selectFrom("documents").select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow();
       const rollupBefore = await rollup();
 
-      // data row 2 is repeated a chunk later, and a row of the last chunk within that chunk
+      // data row 2 is repeated a chunk later, and a row of the second chunk within that chunk
       const duplicated = writeCsv(join(dir, "chunks-dup.csv"), [header, ...lines, line(1), line(rows - 10)]);
       const details = await importErrors(importFile(t.ctx, { reader, kind: "documents", filePath: duplicated, user: null }));
       expect(details.errors).toEqual([`row ${rows + 1}: number: trùng với dòng 2`, `row ${rows + 2}: number: trùng với dòng ${rows - 9}`]);
       expect(await t.ctx.handle.db.selectFrom("documents").select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow()).toEqual(docsBefore);
+      expect(await rollup()).toEqual(rollupBefore);
+      // a repeat that only the second chunk's key lookup meets (the first chunk's keys were not
+      // kept: the file is read again up to the second chunk for them)
+      const lookedUp = writeCsv(join(dir, "chunks-dup-2.csv"), [header, ...lines, line(7)]);
+      expect((await importErrors(importFile(t.ctx, { reader, kind: "documents", filePath: lookedUp, user: null }))).errors).toEqual([`row ${rows + 1}: number: trùng với dòng 8`]);
       expect(await rollup()).toEqual(rollupBefore);
 
       const clean = writeCsv(join(dir, "chunks.csv"), [header, ...lines]);

@@ -162,12 +162,13 @@ async function importOrgs(ctx: AppContext, o: ImportSteps & { filePath: string; 
 }
 
 async function importRecords(o: ImportSteps & { kind: RecordKind; setup: ParseSetup; reader: "worker" | "inline"; listAllErrors: boolean }): Promise<OpenedImport> {
-  const parts: AsyncGenerator<ParsedPart> = o.reader === "worker" ? parseInWorker(o.setup) : parseRecordFile(o.setup);
+  const read = (setup: ParseSetup): AsyncGenerator<ParsedPart> => (o.reader === "worker" ? parseInWorker(setup) : parseRecordFile(setup));
+  const parts = read(o.setup);
   // the header (or why the file cannot be read) before the transaction begins
   const first = await parts.next();
   if (!first.done && first.value.type === "header") o.live.ignoredColumns = first.value.ignored;
   return {
-    write: (s) => runRecordImport(s, { kind: o.kind, parts, errors: o.errors, hooks: o, listAllErrors: o.listAllErrors }),
+    write: (s) => runRecordImport(s, { kind: o.kind, parts, reread: (stopBeforeRow) => read({ ...o.setup, stopBeforeRow }), errors: o.errors, hooks: o, listAllErrors: o.listAllErrors }),
     close: () => parts.return(undefined),
   };
 }

@@ -1,15 +1,15 @@
 // SQL of the documents, meetings and TTHC imports. Rows arrive in chunks, each a CSV text of
-// `import_id, register columns` lines and a CSV text of `row number, key` lines. The keys are
-// COPYed into a table of the whole file's keys, for the duplicate check at the end. The rows are
+// `import_id, register columns` lines and a CSV text of `row number, key` lines. The rows are
 // first COPYed straight into the register, as if every key were new (a first import): no probe,
 // no staging — an upsert through a staging table costs the database a second copy of each row,
 // a sort and a speculative insertion. If a key is already there the COPY stops on the unique key
 // and is undone to a savepoint; then the chunk's keys are looked up in the unique index, rows
 // whose key exists go through the staging table and an upsert (counted as updated, unchanged
 // ones left alone), and the others by COPY. COPY fires the same statement triggers (transition
-// tables) as INSERT, so the rollups stay exact. Everything happens in the import's one
-// transaction: any bad row or duplicate rolls all of it back. All statements are constants;
-// values travel as parameters or through COPY.
+// tables) as INSERT, so the rollups stay exact. The keys go into a table of the file's keys, for
+// the duplicate check at the end, only once such a check may be needed (the writing loop says
+// when). Everything happens in the import's one transaction: any bad row or duplicate rolls all
+// of it back. All statements are constants; values travel as parameters or through COPY.
 import type { BulkSession } from "../db/bulk.js";
 import { AppError } from "../errors.js";
 import { isUniqueViolation } from "../registers/register-errors.js";
@@ -21,7 +21,7 @@ import { TTHC_COLUMNS } from "./tthc.validator.js";
 export type RecordKind = "documents" | "meetings" | "tthc";
 
 const CHUNK = "import_chunk";
-/** every valid row's number and key, for the duplicate check over the whole file */
+/** valid rows' numbers and keys, for the duplicate check over the whole file */
 const KEYS = "import_keys";
 /** the keys of the chunk being written, when they must be looked up */
 const CHUNK_KEYS = "import_chunk_keys";
@@ -99,19 +99,25 @@ export async function createStaging(s: BulkSession, kind: RecordKind): Promise<v
 export type Chunk = { csv: Buffer<ArrayBuffer>; lineEnds: readonly number[]; lineRows: readonly number[]; keysCsv: Buffer<ArrayBuffer>; rows: number };
 
 /** What writing a chunk did: rows inserted and updated, and whether a key of the chunk was in
- * the register already (`lookedUp`: the COPY was undone and the keys looked up). */
+ * the register already (`lookedUp`: the COPY was undone, the keys looked up and kept). */
 export type ChunkWritten = { inserted: number; updated: number; lookedUp: boolean };
 
+/** Adds `keysCsv` (lines of `row number, key`) to the file's keys, for the duplicate check. */
+export async function keepKeys(s: BulkSession, kind: RecordKind, keysCsv: Buffer<ArrayBuffer>): Promise<void> {
+  await s.copyCsv(KEYS, keyLineColumns(SPECS[kind]), keysCsv);
+}
+
 /**
- * Keeps the chunk's keys for the duplicate check and, when `write`, writes its rows: all of them
- * by COPY when no key exists yet, else new keys by COPY and existing ones through the staging
- * table and an upsert.
+ * When `write`, writes the chunk's rows: all of them by COPY when no key exists yet, else new
+ * keys by COPY and existing ones through the staging table and an upsert. Its keys go to the
+ * file's keys when `keep`, or when a key had to be looked up (which may be a repeat of an
+ * earlier row of the file).
  */
-export async function writeChunk(s: BulkSession, kind: RecordKind, chunk: Chunk, write: boolean): Promise<ChunkWritten> {
+export async function writeChunk(s: BulkSession, kind: RecordKind, chunk: Chunk, o: { write: boolean; keep: boolean }): Promise<ChunkWritten> {
   const spec = SPECS[kind];
-  await s.copyCsv(KEYS, keyLineColumns(spec), chunk.keysCsv);
+  if (o.keep) await keepKeys(s, kind, chunk.keysCsv);
   const lines = chunk.lineRows.length;
-  if (!write || lines === 0) return { inserted: 0, updated: 0, lookedUp: false };
+  if (!o.write || lines === 0) return { inserted: 0, updated: 0, lookedUp: false };
   await s.query("savepoint import_chunk_copy");
   try {
     await s.copyCsv(spec.table, lineColumns(spec), chunk.csv);
@@ -122,6 +128,7 @@ export async function writeChunk(s: BulkSession, kind: RecordKind, chunk: Chunk,
     await s.query("rollback to savepoint import_chunk_copy");
   }
   // some keys are in the register already
+  if (!o.keep) await keepKeys(s, kind, chunk.keysCsv);
   await s.query(`truncate ${CHUNK_KEYS}`);
   await s.copyCsv(CHUNK_KEYS, keyLineColumns(spec), chunk.keysCsv);
   const found = await s.query<{ row_no: number }>(STATEMENTS[kind].probe);

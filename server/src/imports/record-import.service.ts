@@ -6,10 +6,10 @@
 import { setImmediate } from "node:timers/promises";
 import type { BulkSession } from "../db/bulk.js";
 import { RowErrors, MAX_ERROR_MESSAGES } from "./import.errors.js";
-import { createStaging, duplicateColumn, findDuplicates, writeChunk, type RecordKind } from "./record-import.repository.js";
+import { createStaging, duplicateColumn, findDuplicates, keepKeys, writeChunk, type RecordKind } from "./record-import.repository.js";
 import type { ParsedPart } from "./record-parse.js";
 
-/** Rows per chunk (about; flushed between reader batches): big enough to amortise a round trip
+/** Valid rows per chunk: big enough to amortise a round trip
  * and a statement trigger, small enough to bound memory (~5 MB of CSV text). */
 export const FLUSH_ROWS = 20_000;
 
@@ -23,11 +23,12 @@ export type RecordRunHooks = {
  * Writes the chunks of `parts` (after the header) into the register, one in the database while
  * the next is read, then checks duplicate keys over the whole file. Throws IMPORT_INVALID
  * listing the bad rows (the caller's transaction then rolls back every chunk), or what reading
- * threw (FORBIDDEN at the first row of a unit the user may not write).
+ * threw (FORBIDDEN at the first row of a unit the user may not write). `reread(row)` reads the
+ * file again up to that row, for the keys a duplicate check needs and the first pass did not keep.
  */
 export async function runRecordImport(
   s: BulkSession,
-  run: { kind: RecordKind; parts: AsyncIterable<ParsedPart>; errors: RowErrors; hooks: RecordRunHooks; listAllErrors: boolean },
+  run: { kind: RecordKind; parts: AsyncIterable<ParsedPart>; reread(stopBeforeRow: number): AsyncIterable<ParsedPart>; errors: RowErrors; hooks: RecordRunHooks; listAllErrors: boolean },
 ): Promise<{ rows: number; inserted: number; updated: number }> {
   const { kind, errors, hooks } = run;
   await createStaging(s, kind);
@@ -38,6 +39,10 @@ export async function runRecordImport(
   // repeated inside it: a key of an earlier chunk would have stopped the COPY (it is in the
   // register by then), and the chunk would have been looked up
   let mayRepeat = false;
+  // the file's keys are kept for the duplicate check from the first chunk where one may be needed
+  // (a first load keeps none); the rows before it were in chunks whose keys were not kept
+  let keptFromRow: number | null = null;
+  let firstChunkRow: number | null = null;
   // one chunk in the database while the next is read
   let writing: Promise<void> = Promise.resolve();
   try {
@@ -56,10 +61,17 @@ export async function runRecordImport(
       if (chunk.lineRows.length < chunk.rows) mayRepeat = true;
       // once a row is bad the import will roll back: keep only the keys, for the duplicate report
       const write = errors.count === 0;
-      writing = writeChunk(s, kind, chunk, write).then((n) => {
+      const firstRow = chunk.lineRows[0] ?? 0;
+      firstChunkRow ??= firstRow;
+      if (mayRepeat || !write) keptFromRow ??= firstRow;
+      const keep = keptFromRow !== null;
+      writing = writeChunk(s, kind, chunk, { write, keep }).then((n) => {
         written.inserted += n.inserted;
         written.updated += n.updated;
-        if (n.lookedUp) mayRepeat = true;
+        if (n.lookedUp) {
+          mayRepeat = true;
+          keptFromRow ??= firstRow; // writeChunk kept them
+        }
       });
       writing.catch(() => undefined); // awaited at the next chunk; avoid an unhandled rejection meanwhile
       await hooks.onProgress(read, bytes, true);
@@ -77,10 +89,19 @@ export async function runRecordImport(
 
   if (mayRepeat || errors.count > 0) {
     hooks.onPhase("checking");
+    if (firstChunkRow !== null && (keptFromRow === null || firstChunkRow < keptFromRow)) await keepEarlierKeys(s, kind, run.reread(keptFromRow ?? Infinity));
     await reportDuplicates(s, kind, errors, run.listAllErrors);
   }
   if (errors.count > 0) throw errors.toError();
   return written;
+}
+
+/** Keeps the keys of the rows read again (the rows before the first chunk whose keys were
+ * kept); their problems were reported by the first reading. */
+async function keepEarlierKeys(s: BulkSession, kind: RecordKind, parts: AsyncIterable<ParsedPart>): Promise<void> {
+  for await (const part of parts) {
+    if (part.type === "rows" && part.chunk) await keepKeys(s, kind, part.chunk.keysCsv);
+  }
 }
 
 /** Adds `row N: number: trùng với dòng M` for every row repeating an earlier row's key. */

@@ -37,6 +37,8 @@ export type ParseSetup = {
   defaultConvention: SessionConvention;
   /** rows per chunk */
   flushRows: number;
+  /** read only the rows before this row number (the duplicate check's second reading) */
+  stopBeforeRow?: number;
 };
 
 /** One bad row and its problems. */
@@ -93,19 +95,24 @@ async function* parseRows(setup: ParseSetup, input: ReadStream): AsyncGenerator<
     reported = read;
     return out;
   };
-  for await (const batch of table.records) {
+  const stopBefore = setup.stopBeforeRow ?? Infinity;
+  reading: for await (const batch of table.records) {
     for (const { rowNumber, cells } of batch) {
+      if (rowNumber >= stopBefore) break reading;
       const outcome = validate(cells);
       if (outcome.orgId !== null && allowed !== null && !allowed.has(outcome.orgId)) {
         const code = codeOf.get(outcome.orgId) ?? "";
         throw new AppError("FORBIDDEN", `Dòng ${rowNumber}: không có quyền nhập dữ liệu cho đơn vị "${code}"; không dòng nào được ghi`, { row: rowNumber, org: code });
       }
       read += 1;
-      if (outcome.problems.length > 0) problems.push({ row: rowNumber, problems: outcome.problems });
-      else builder.add(rowNumber, outcome.line, outcome.key);
+      if (outcome.problems.length > 0) {
+        problems.push({ row: rowNumber, problems: outcome.problems });
+      } else {
+        builder.add(rowNumber, outcome.line, outcome.key);
+        if (builder.rows >= setup.flushRows) yield part(builder.take());
+      }
     }
-    if (builder.rows >= setup.flushRows) yield part(builder.take());
-    else if (read - reported >= PROGRESS_ROWS || problems.length >= PROGRESS_ROWS) yield part(null);
+    if (read - reported >= PROGRESS_ROWS || problems.length >= PROGRESS_ROWS) yield part(null);
   }
   yield part(builder.rows > 0 ? builder.take() : null);
 }

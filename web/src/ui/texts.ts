@@ -21,6 +21,8 @@ export const APP_TEXT = {
   yes: "Có",
   no: "Không",
   all: "Tất cả",
+  chooseFile: "Chọn tệp",
+  noFile: "Chưa chọn tệp",
   forbiddenTitle: "Không có quyền truy cập đơn vị này",
   forbiddenBody: "Tài khoản của bạn chỉ được xem và thao tác trong phạm vi đơn vị mình và các đơn vị trực thuộc.",
   roleForbiddenTitle: "Không có quyền sử dụng chức năng này",

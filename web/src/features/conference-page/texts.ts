@@ -27,8 +27,6 @@ export const CONFERENCE_TEXT = {
   paperTitleHint: "Để trống: lấy theo tên tệp",
   paperFile: "Tệp tài liệu",
   paperFileHint: "PDF, Word (DOCX), Excel (XLSX) hoặc ảnh; tối đa 10 MB",
-  chooseFile: "Chọn tệp",
-  noFile: "Chưa chọn tệp",
   needFile: "Cần chọn một tệp tài liệu",
   badType: "Chỉ nhận tệp PDF, DOCX, XLSX hoặc ảnh (PNG, JPG, GIF, WEBP)",
   tooBig: "Tệp vượt quá 10 MB",

@@ -68,8 +68,6 @@ export const DOCUMENT_TEXT = {
   noText: "Văn bản chưa có nội dung. Tải tệp lên để đọc thông tin và kiểm tra sao chép văn bản cấp trên.",
   textFile: "Tệp văn bản",
   textFileHint: "TXT, MD, DOCX hoặc PDF có lớp chữ (bản quét cần nhận dạng OCR trước)",
-  chooseFile: "Chọn tệp",
-  noFile: "Chưa chọn tệp",
   orPaste: "Hoặc dán nội dung",
   pasteHint: "Dán toàn văn của văn bản",
   needTextOrFile: "Cần chọn tệp hoặc dán nội dung",

@@ -12,8 +12,6 @@ export const IMPORT_TEXT = {
   file: "Tệp dữ liệu",
   fileHint: "CSV (UTF-8) hoặc XLSX; dòng đầu là tiêu đề cột (tiếng Anh hoặc tiếng Việt như trong mẫu)",
   chooseFile: "Cần chọn một tệp .csv hoặc .xlsx",
-  chooseButton: "Chọn tệp…",
-  noFile: "Chưa chọn tệp",
   badExtension: "Chỉ nhận tệp .csv hoặc .xlsx",
   upload: "Tải lên và nhập",
   uploading: (p: string) => `Đang tải lên… ${p}`,

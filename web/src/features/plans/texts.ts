@@ -117,8 +117,6 @@ export const PLAN_TEXT = {
   importTitle: "Tải lên bảng phân công nhiệm vụ",
   importHint: "Tệp XLSX, DOCX, Markdown hoặc TSV có các cột TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Sản phẩm, kết quả | Thời hạn — hoặc chính văn bản kế hoạch (TXT kể cả bản nhận dạng OCR, PDF có lớp chữ): bảng trong phụ lục được tách thành cột, nhiệm vụ nào không đọc được sẽ được liệt kê để nhập tay. Nhập lại cùng bảng không tạo nhiệm vụ trùng.",
   file: "Tệp bảng nhiệm vụ",
-  chooseFile: "Chọn tệp",
-  noFile: "Chưa chọn tệp",
   needFile: "Hãy chọn tệp bảng nhiệm vụ",
   badExtension: "Chỉ nhận tệp .xlsx, .docx, .md, .tsv, .txt hoặc .pdf",
   upload: "Tải lên và đối chiếu",

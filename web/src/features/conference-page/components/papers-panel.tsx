@@ -3,6 +3,7 @@ import { ConfirmDialog } from "../../../ui/confirm-dialog";
 import { DateInput } from "../../../ui/date-input";
 import { ErrorView } from "../../../ui/error-view";
 import { Field } from "../../../ui/field";
+import { FileField } from "../../../ui/file-field";
 import { APP_TEXT } from "../../../ui/texts";
 import { paperFileUrl, type Paper, type PapersView } from "../api/conference-page.api";
 import { CONFERENCE_TEXT as T } from "../texts";
@@ -88,15 +89,8 @@ function PaperUploadForm({ busy, error, onSubmit }: { busy: boolean; error: unkn
         <Field label={T.paperTitle} hint={T.paperTitleHint}>
           {(p) => <input {...p} className="input" value={title} onChange={(e) => setTitle(e.target.value)} autoComplete="off" disabled={busy} />}
         </Field>
-        <Field label={T.paperFile} hint={T.paperFileHint} error={problem}>
-          {(p) => (
-            <div className="file-picker">
-              <input {...p} type="file" accept={ACCEPT} disabled={busy} onChange={(e) => { setFile(e.target.files?.[0] ?? null); setProblem(undefined); }} />
-              <label htmlFor={p.id} className="btn" aria-hidden="true">{T.chooseFile}</label>
-              <span className="file-picker__name">{file ? file.name : T.noFile}</span>
-            </div>
-          )}
-        </Field>
+        <FileField label={T.paperFile} hint={T.paperFileHint} accept={ACCEPT} file={file} disabled={busy} error={problem}
+          onChange={(f) => { setFile(f); setProblem(undefined); }} />
       </div>
       <div className="form-actions">
         <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? T.uploading : T.upload}</button>

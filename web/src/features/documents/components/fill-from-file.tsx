@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { ErrorView } from "../../../ui/error-view";
-import { Field } from "../../../ui/field";
+import { FileField } from "../../../ui/file-field";
 import type { DraftResult } from "../api/document-text.api";
 import { useDraftFromFile } from "../hooks/use-document-text";
 import { DOCUMENT_TEXT as T } from "../texts";
@@ -26,16 +26,8 @@ export function FillFromFile({ onDraft }: Props) {
       <div className="panel__head"><h2 id="from-file-title">{T.fromFileTitle}</h2></div>
       <p className="page-sub">{T.fromFileHint}</p>
       <form onSubmit={submit} noValidate className="form-actions">
-        <Field label={T.textFile} error={problem}>
-          {(p) => (
-            <div className="file-picker">
-              <input {...p} type="file" accept={TEXT_FILE_ACCEPT} disabled={draft.isPending}
-                onChange={(e) => { setFile(e.target.files?.[0] ?? null); setProblem(undefined); }} />
-              <label htmlFor={p.id} className="btn" aria-hidden="true">{T.chooseFile}</label>
-              <span className="file-picker__name">{file ? file.name : T.noFile}</span>
-            </div>
-          )}
-        </Field>
+        <FileField label={T.textFile} accept={TEXT_FILE_ACCEPT} file={file} disabled={draft.isPending} error={problem}
+          onChange={(f) => { setFile(f); setProblem(undefined); }} />
         <button type="submit" className="btn" disabled={draft.isPending}>{draft.isPending ? T.fromFileReading : T.fromFileRead}</button>
       </form>
       {draft.error ? <ErrorView error={draft.error} /> : null}

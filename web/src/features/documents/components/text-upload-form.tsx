@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { ErrorView } from "../../../ui/error-view";
 import { Field } from "../../../ui/field";
+import { FileField } from "../../../ui/file-field";
 import type { TextUpload } from "../api/document-text.api";
 import { DOCUMENT_TEXT as T } from "../texts";
 
@@ -28,16 +29,8 @@ export function TextUploadForm({ busy, error, replacing, onSubmit }: Props) {
   return (
     <form onSubmit={submit} noValidate aria-label={T.textTitle} data-testid="text-upload">
       <div className="form-grid">
-        <Field label={T.textFile} hint={T.textFileHint} error={problem}>
-          {(p) => (
-            <div className="file-picker">
-              <input {...p} type="file" accept={TEXT_FILE_ACCEPT} disabled={busy}
-                onChange={(e) => { setFile(e.target.files?.[0] ?? null); setProblem(undefined); }} />
-              <label htmlFor={p.id} className="btn" aria-hidden="true">{T.chooseFile}</label>
-              <span className="file-picker__name">{file ? file.name : T.noFile}</span>
-            </div>
-          )}
-        </Field>
+        <FileField label={T.textFile} hint={T.textFileHint} accept={TEXT_FILE_ACCEPT} file={file} disabled={busy} error={problem}
+          onChange={(f) => { setFile(f); setProblem(undefined); }} />
         {!file && (
           <Field label={T.orPaste} hint={T.pasteHint}>
             {(p) => <textarea {...p} className="textarea" rows={4} value={pasted} disabled={busy} onChange={(e) => setPasted(e.target.value)} />}

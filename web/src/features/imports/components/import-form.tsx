@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from "react";
-import { Field } from "../../../ui/field";
+import { FileField } from "../../../ui/file-field";
 import { templateUrl, type ImportKind } from "../api/imports.api";
 import type { ImportStage } from "../hooks/use-import";
 import { IMPORT_TEXT as T } from "../texts";
@@ -37,17 +37,8 @@ export function ImportForm({ kinds, busy, stage, onSubmit }: Props) {
             </label>
           ))}
         </div>
-        <Field label={T.file} hint={T.fileHint} error={error}>
-          {(p) => (
-            // the native button would speak the browser's language; this one says "Chọn tệp"
-            <div className="file-picker">
-              <input {...p} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                onChange={(e) => { setFile(e.target.files?.[0] ?? null); setError(undefined); }} />
-              <label htmlFor={p.id} className="btn" aria-hidden="true">{T.chooseButton}</label>
-              <span className="file-picker__name">{file ? file.name : T.noFile}</span>
-            </div>
-          )}
-        </Field>
+        <FileField label={T.file} hint={T.fileHint} accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" file={file} error={error}
+          onChange={(f) => { setFile(f); setError(undefined); }} />
       </fieldset>
       <p className="page-sub">
         {T.templates}:{" "}

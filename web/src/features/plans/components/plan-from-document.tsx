@@ -3,7 +3,7 @@ import { ErrorView } from "../../../ui/error-view";
 import { isTextFileName, TEXT_FILE_ACCEPT } from "../../documents/components/text-upload-form";
 import type { PlanDraftResult } from "../api/plans.api";
 import { useDraftPlan } from "../hooks/use-plans";
-import { FileField } from "./file-field";
+import { FileField } from "../../../ui/file-field";
 import { PLAN_TEXT as T } from "../texts";
 
 type Props = { onDraft: (result: PlanDraftResult, file: File) => void };

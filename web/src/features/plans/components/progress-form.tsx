@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from "react";
 import { DateInput } from "../../../ui/date-input";
 import { ErrorView } from "../../../ui/error-view";
 import { Field } from "../../../ui/field";
+import { FileField } from "../../../ui/file-field";
 import { formatDate, todayLocal } from "../../../ui/format";
 import { useDebounced } from "../../../ui/use-debounced";
 import { useDocumentList } from "../../documents/hooks/use-documents";
@@ -96,15 +97,7 @@ export function ProgressForm({ occurrence, leadCode, busy, error, onSubmit, onCa
         </fieldset>
         {evidence === "document" && <DocumentPicker leadCode={leadCode} value={documentId} onChange={setDocumentId} error={docProblem} />}
         {evidence === "file" && (
-          <Field label={T.evidenceFileLabel}>
-            {(p) => (
-              <div className="file-picker">
-                <input {...p} type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-                <label htmlFor={p.id} className="btn" aria-hidden="true">{T.chooseFile}</label>
-                <span className="file-picker__name">{file ? file.name : T.noFile}</span>
-              </div>
-            )}
-          </Field>
+          <FileField label={T.evidenceFileLabel} file={file} onChange={setFile} />
         )}
         <label className="check"><input type="checkbox" checked={completed} onChange={(e) => setCompleted(e.target.checked)} /> {T.completed}</label>
         {completed && (

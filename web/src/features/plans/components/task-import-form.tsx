@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { ApiError } from "../../../ui/api-client";
 import { ErrorView } from "../../../ui/error-view";
-import { FileField } from "./file-field";
+import { FileField } from "../../../ui/file-field";
 import type { TaskImportResult } from "../api/plans.api";
 import { PLAN_TEXT as T } from "../texts";
 

@@ -184,6 +184,15 @@ describe.each(["inline", "worker"] as const)(`imports of documents, meetings and
       expect(await importFile(t.ctx, { reader, kind: "documents", filePath: clean, user: null })).toMatchObject({ rows, inserted: 0, updated: 0 });
     });
 
+    it("reads an XLSX a second time, up to its second chunk, for the first row of a key repeated there", async () => {
+      const rows = Array.from({ length: FLUSH_ROWS + 5 }, (_, i) => ["XA_B", `${i}/XLSX`, "CV", `2026-07-${String((i % 28) + 1).padStart(2, "0")}`, `Công văn ${i}`]);
+      rows.push(rows[2] ?? []); // data row 3, again in the second chunk
+      const path = await writeXlsx(join(dir, "chunks-dup.xlsx"), [["org_code", "number", "type", "issued_on", "subject"], ...rows]);
+      const before = await t.ctx.handle.db.selectFrom("documents").select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow();
+      expect(await importErrors(importFile(t.ctx, { reader, kind: "documents", filePath: path, user: null }))).toEqual({ errorCount: 1, errors: [`row ${FLUSH_ROWS + 6}: number: trùng với dòng 3`] });
+      expect(await t.ctx.handle.db.selectFrom("documents").select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow()).toEqual(before);
+    });
+
     it("updates the rows of a file that exist already and COPYs the rest, in every chunk, keeping the rollups exact", async () => {
       const header = "org_code,number,type,issued_on,subject,legal_normative,secret,sent_electronically,digitized";
       const line = (i: number, subject = `Thông báo ${i}`) => `XA_B,${i}/PART,TB,2026-0${(i % 9) + 1}-0${(i % 7) + 1},${subject},0,${i % 5 === 0 ? 1 : 0},${i % 2},${i % 3 === 0 ? 1 : 0}`;

@@ -35,12 +35,11 @@ export async function runRecordImport(
   const written = { rows: 0, inserted: 0, updated: 0 };
   let read = 0;
   let bytes = 0;
-  // can two rows of the file have the same key? Not if every chunk was COPYed whole with no key
-  // repeated inside it: a key of an earlier chunk would have stopped the COPY (it is in the
-  // register by then), and the chunk would have been looked up
-  let mayRepeat = false;
-  // the file's keys are kept for the duplicate check from the first chunk where one may be needed
-  // (a first load keeps none); the rows before it were in chunks whose keys were not kept
+  // Can two rows of the file have the same key? Not while every chunk is COPYed whole with no key
+  // repeated inside it: a key of an earlier chunk is in the register by then and would stop the
+  // COPY. So the file's keys are kept for the duplicate check only from the first chunk with a
+  // repeat inside it, a key the register holds (looked up) or a bad row before it (from then on
+  // nothing is written): a first load keeps none. The rows before it are read again if needed.
   let keptFromRow: number | null = null;
   let firstChunkRow: number | null = null;
   // one chunk in the database while the next is read
@@ -58,20 +57,16 @@ export async function runRecordImport(
       }
       await writing;
       written.rows += chunk.rows;
-      if (chunk.lineRows.length < chunk.rows) mayRepeat = true;
       // once a row is bad the import will roll back: keep only the keys, for the duplicate report
       const write = errors.count === 0;
       const firstRow = chunk.lineRows[0] ?? 0;
       firstChunkRow ??= firstRow;
-      if (mayRepeat || !write) keptFromRow ??= firstRow;
+      if (chunk.lineRows.length < chunk.rows || !write) keptFromRow ??= firstRow;
       const keep = keptFromRow !== null;
       writing = writeChunk(s, kind, chunk, { write, keep }).then((n) => {
         written.inserted += n.inserted;
         written.updated += n.updated;
-        if (n.lookedUp) {
-          mayRepeat = true;
-          keptFromRow ??= firstRow; // writeChunk kept them
-        }
+        if (n.lookedUp) keptFromRow ??= firstRow; // writeChunk kept them
       });
       writing.catch(() => undefined); // awaited at the next chunk; avoid an unhandled rejection meanwhile
       await hooks.onProgress(read, bytes, true);
@@ -87,9 +82,11 @@ export async function runRecordImport(
   await writing;
   await hooks.onProgress(read, bytes, true);
 
-  if (mayRepeat || errors.count > 0) {
+  // keys are kept from the first chunk after which two rows may share one (a repeat inside it, a
+  // key the register held, or a bad row, after which no chunk is written); none kept: no repeat
+  if (keptFromRow !== null) {
     hooks.onPhase("checking");
-    if (firstChunkRow !== null && (keptFromRow === null || firstChunkRow < keptFromRow)) await keepEarlierKeys(s, kind, run.reread(keptFromRow ?? Infinity));
+    if (firstChunkRow !== null && firstChunkRow < keptFromRow) await keepEarlierKeys(s, kind, run.reread(keptFromRow));
     await reportDuplicates(s, kind, errors, run.listAllErrors);
   }
   if (errors.count > 0) throw errors.toError();

@@ -92,6 +92,18 @@ function scaleVolumes(units: UnitProfile[], o: BenchOptions, today: string): voi
   }
 }
 
+/** `file` with its first data row repeated at the end (written next to it once): a file the
+ * import must refuse, and only after its last row. */
+export function withFirstRowRepeated(file: string): string {
+  const path = file.replace(/\.csv$/, "-repeat.csv");
+  if (existsSync(path)) return path;
+  const text = readFileSync(file);
+  const headerEnd = text.indexOf(10);
+  const firstEnd = text.indexOf(10, headerEnd + 1);
+  writeFileSync(path, Buffer.concat([text, text.subarray(headerEnd + 1, firstEnd + 1)]));
+  return path;
+}
+
 /** Writes (or reuses, when the same parameters were generated before) the bench CSV files. */
 export function prepareBenchData(o: BenchOptions, log: (line: string) => void): BenchData {
   const dir = join(o.outDir, `data-${o.docsPerYear}-${o.meetingsPerYear}-${o.units}-${o.seed}`);

@@ -9,6 +9,7 @@ import type { AppContext } from "../server/src/context.js";
 import type { DbHandle } from "../server/src/db/database.js";
 import { importFile } from "../server/src/imports/import.service.js";
 import type { ImportKind } from "../server/src/imports/import.columns.js";
+import { AppError } from "../server/src/errors.js";
 import { computeSheet } from "../server/src/indicators/indicator.service.js";
 
 /** `cpuUsPerRow`: CPU time per row of this process (Node, and PGlite's engine in it) and of the
@@ -75,6 +76,23 @@ export async function measureImport(ctx: AppContext, kind: ImportKind, filePath:
   log(`  nhập ${kind} ${filePath.split("/").pop()}: ${result.rows.toLocaleString("vi-VN")} dòng trong ${(ms / 1000).toFixed(1)} s = ${Math.round(m.rowsPerSec).toLocaleString("vi-VN")} dòng/s (${cpu})`);
   return m;
 }
+
+/** A file the import must refuse: the time until it is refused (and rolled back), and what it
+ * says; throws if the import went through. */
+export async function measureRefusal(ctx: AppContext, kind: ImportKind, filePath: string, rows: number, log: (line: string) => void): Promise<Refusal> {
+  const started = performance.now();
+  const error = await importFile(ctx, { kind, filePath, user: null }).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  const ms = performance.now() - started;
+  if (!(error instanceof AppError) || error.code !== "IMPORT_INVALID") throw new Error(`${filePath.split("/").pop()}: the import was not refused as expected (${String(error)})`);
+  const errors = (error.details as { errors?: string[] } | undefined)?.errors ?? [];
+  log(`  từ chối ${filePath.split("/").pop()}: ${rows.toLocaleString("vi-VN")} dòng trong ${(ms / 1000).toFixed(1)} s — ${errors.join("; ")}`);
+  return { file: filePath, rows, ms, errors };
+}
+
+export type Refusal = { file: string; rows: number; ms: number; errors: string[] };
 
 const BARE_COLUMNS = ["org_code", "number", "type", "issued_on", "subject", "legal_normative", "secret", "sent_electronically", "digitized", "signer"] as const;
 

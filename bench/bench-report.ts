@@ -1,6 +1,6 @@
 // The bench's table and the targets of the issue, judged against the figures measured.
 import type { Freshness } from "./bench-freshness.js";
-import type { ImportMeasure, Latency } from "./bench-measures.js";
+import type { ImportMeasure, Latency, Refusal } from "./bench-measures.js";
 
 export type EngineResult = {
   engine: "pglite" | "postgres";
@@ -10,6 +10,10 @@ export type EngineResult = {
   scanFloor?: Latency & { msPerMillion: number };
   imports: ImportMeasure[];
   documentsImport?: { rows: number; ms: number; rowsPerSec: number };
+  /** the last documents file imported a second time, unchanged */
+  reimport?: ImportMeasure;
+  /** the last documents file with its first row repeated at the end */
+  refusal?: Refusal;
   sheets: Array<{ label: string; period: string; analyzed: boolean; latency: Latency }>;
   analyzeMs?: number;
   freshness?: Freshness;
@@ -43,6 +47,9 @@ export function judgeTargets(results: readonly EngineResult[]): Array<[string, s
   return rows;
 }
 
+/** "; CPU per row: Node … µs, PostgreSQL … µs" of an import, or nothing. */
+const cpuText = (m: ImportMeasure) => (m.cpuUsPerRow ? `; CPU per row: Node ${m.cpuUsPerRow.node.toFixed(1)} µs${m.cpuUsPerRow.db === undefined ? "" : `, PostgreSQL ${m.cpuUsPerRow.db.toFixed(1)} µs`}` : "");
+
 /** Markdown tables of all the figures. */
 export function renderReport(results: readonly EngineResult[]): string {
   const lines: string[] = [];
@@ -53,10 +60,17 @@ export function renderReport(results: readonly EngineResult[]): string {
     if (r.scanFloor) lines.push(`| ${r.engine} | floor: bare count(*) filter scan | ${int(r.copyFloor?.rows)} | ${ms(r.scanFloor.medianMs)} ms (median) | ${ms(r.scanFloor.msPerMillion)} ms / M rows |`);
     for (const m of r.imports) {
       const phases = Object.entries(m.phasesMs).filter(([, v]) => v >= 1).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(", ");
-      const cpu = m.cpuUsPerRow ? `; CPU per row: Node ${m.cpuUsPerRow.node.toFixed(1)} µs${m.cpuUsPerRow.db === undefined ? "" : `, PostgreSQL ${m.cpuUsPerRow.db.toFixed(1)} µs`}` : "";
-      lines.push(`| ${r.engine} | import ${m.kind} \`${m.file.split("/").pop()}\` (${phases}${cpu}) | ${int(m.rows)} | ${(m.ms / 1000).toFixed(1)} s | ${int(m.rowsPerSec)} rows/s |`);
+      lines.push(`| ${r.engine} | import ${m.kind} \`${m.file.split("/").pop()}\` (${phases}${cpuText(m)}) | ${int(m.rows)} | ${(m.ms / 1000).toFixed(1)} s | ${int(m.rowsPerSec)} rows/s |`);
     }
     if (r.documentsImport) lines.push(`| ${r.engine} | **import documents, total** | ${int(r.documentsImport.rows)} | ${(r.documentsImport.ms / 1000).toFixed(1)} s | **${int(r.documentsImport.rowsPerSec)} rows/s** |`);
+    if (r.reimport) {
+      const m = r.reimport;
+      lines.push(`| ${r.engine} | re-import of \`${m.file.split("/").pop()}\`, unchanged (${int(m.inserted)} inserted; every key looked up${cpuText(m)}) | ${int(m.rows)} | ${(m.ms / 1000).toFixed(1)} s | ${int(m.rowsPerSec)} rows/s |`);
+    }
+    if (r.refusal) {
+      const f = r.refusal;
+      lines.push(`| ${r.engine} | refused: \`${f.file.split("/").pop()}\` (first row repeated at the end; read twice): ${f.errors.join("; ")} | ${int(f.rows)} | ${(f.ms / 1000).toFixed(1)} s | ${int(f.rows / (f.ms / 1000))} rows/s |`);
+    }
     if (r.analyzeMs !== undefined) lines.push(`| ${r.engine} | VACUUM ANALYZE after the import | | ${(r.analyzeMs / 1000).toFixed(1)} s | |`);
     for (const s of r.sheets) {
       lines.push(`| ${r.engine} | sheet ${s.label} ${s.analyzed ? "(after VACUUM ANALYZE)" : "(as imported)"} | ${s.latency.runs} runs | median ${ms(s.latency.medianMs)} ms | p95 ${ms(s.latency.p95Ms)} ms (min ${ms(s.latency.minMs)}, max ${ms(s.latency.maxMs)}) |`);

@@ -8,9 +8,9 @@ import { OrgDirectory } from "../server/src/orgs/org.directory.js";
 import type { AppContext } from "../server/src/context.js";
 import { PROVINCE_CODE } from "../server/src/demo/demo-province.js";
 import { parseBenchOptions, type BenchOptions } from "./bench-options.js";
-import { prepareBenchData, type BenchData } from "./bench-data.js";
+import { prepareBenchData, withFirstRowRepeated, type BenchData } from "./bench-data.js";
 import { engineVersion, openBenchDatabase } from "./bench-database.js";
-import { analyze, databaseSizeMb, dropBare, measureCopyFloor, measureImport, measureScanFloor, measureSheet, postgresCpuMs } from "./bench-measures.js";
+import { analyze, databaseSizeMb, dropBare, measureCopyFloor, measureImport, measureRefusal, measureScanFloor, measureSheet, postgresCpuMs } from "./bench-measures.js";
 import { measureFreshness } from "./bench-freshness.js";
 import { renderReport, type EngineResult } from "./bench-report.js";
 
@@ -44,6 +44,12 @@ async function runEngine(engine: "pglite" | "postgres", data: BenchData, o: Benc
     result.documentsImport = { rows: docRows, ms: docMs, rowsPerSec: docRows / (docMs / 1000) };
     result.imports.push(await measureImport(ctx, "meetings", data.meetingsFile, log));
     result.imports.push(await measureImport(ctx, "tthc", data.tthcFile, log));
+    // the slower paths: every key already there, and a repeat found only after the last row
+    const last = data.documentFiles.at(-1);
+    if (last) {
+      result.reimport = await measureImport(ctx, "documents", last.file, log, dbCpu);
+      result.refusal = await measureRefusal(ctx, "documents", withFirstRowRepeated(last.file), last.rows + 1, log);
+    }
     if (o.only === "import") return result;
 
     const sheets = [["year 2026, province subtree", "2026"], ["2026Q2, province subtree", "2026Q2"]] as const;

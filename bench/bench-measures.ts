@@ -77,6 +77,8 @@ export async function measureImport(ctx: AppContext, kind: ImportKind, filePath:
   return m;
 }
 
+export type Refusal = { file: string; rows: number; ms: number; errors: string[] };
+
 /** A file the import must refuse: the time until it is refused (and rolled back), and what it
  * says; throws if the import went through. */
 export async function measureRefusal(ctx: AppContext, kind: ImportKind, filePath: string, rows: number, log: (line: string) => void): Promise<Refusal> {
@@ -91,8 +93,6 @@ export async function measureRefusal(ctx: AppContext, kind: ImportKind, filePath
   log(`  từ chối ${filePath.split("/").pop()}: ${rows.toLocaleString("vi-VN")} dòng trong ${(ms / 1000).toFixed(1)} s — ${errors.join("; ")}`);
   return { file: filePath, rows, ms, errors };
 }
-
-export type Refusal = { file: string; rows: number; ms: number; errors: string[] };
 
 const BARE_COLUMNS = ["org_code", "number", "type", "issued_on", "subject", "legal_normative", "secret", "sent_electronically", "digitized", "signer"] as const;
 

@@ -9,8 +9,8 @@ import { RowErrors, MAX_ERROR_MESSAGES } from "./import.errors.js";
 import { createStaging, duplicateColumn, findDuplicates, keepKeys, writeChunk, type RecordKind } from "./record-import.repository.js";
 import type { ParsedPart } from "./record-parse.js";
 
-/** Valid rows per chunk: big enough to amortise a round trip
- * and a statement trigger, small enough to bound memory (~5 MB of CSV text). */
+/** Valid rows per chunk: big enough to amortise a round trip and a statement trigger, small
+ * enough to bound memory (~5 MB of CSV text). */
 export const FLUSH_ROWS = 20_000;
 
 /** What the writing loop reports on the way. */

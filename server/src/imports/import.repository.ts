@@ -70,12 +70,6 @@ export async function auditImport(
     .compile());
 }
 
-/** Units that store a settings override (few: the jurisdictions that tightened a rule). */
-export async function findOrgsWithSettings(db: Db): Promise<number[]> {
-  const rows = await db.selectFrom("jurisdiction_settings").select("org_id").execute();
-  return rows.map((r) => r.org_id);
-}
-
 /** A job with the unit of the user who ran it, or undefined. */
 export async function findJob(db: Db, id: number): Promise<ImportJobRecord | undefined> {
   const row = await db

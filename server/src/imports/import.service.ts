@@ -6,14 +6,14 @@ import { basename } from "node:path";
 import type { AppContext } from "../context.js";
 import type { BulkSession } from "../db/bulk.js";
 import { AppError, notFound } from "../errors.js";
-import { KL226_DEFAULTS, type JurisdictionSettings } from "../domain/settings.js";
-import { getSettingsFor } from "../settings/settings.service.js";
+import { KL226_DEFAULTS } from "../domain/settings.js";
+import { getSettingsForMany } from "../settings/settings.service.js";
 import { authorizeRole, can, type SessionUser } from "../auth/policy.js";
 import type { ImportKind } from "./import.columns.js";
 import { RowErrors } from "./import.errors.js";
 import { formatOf, openTable, type FileFormat } from "./import.readers.js";
 import { endLiveImport, findFinishedNote, findLiveImport, startLiveImport, type ImportPhase, type LiveImport } from "./import.progress.js";
-import { auditImport, createJob, failJob, findJob, findOrgsWithSettings, setJobProgress, succeedJob } from "./import.repository.js";
+import { auditImport, createJob, failJob, findJob, setJobProgress, succeedJob } from "./import.repository.js";
 import { FLUSH_ROWS, runRecordImport } from "./record-import.service.js";
 import { parseRecordFile, type ParsedPart, type ParseSetup } from "./record-parse.js";
 import { parseInWorker } from "./record-parse.thread.js";
@@ -183,23 +183,18 @@ async function parseSetup(ctx: AppContext, file: Pick<ParseSetup, "kind" | "file
     flushRows: FLUSH_ROWS,
     orgs: orgs.map((o) => [o.code, o.id] as const),
     allowed: user ? orgs.filter((o) => can(user, "import", o.id, ctx.orgs)).map((o) => o.id) : null,
-    conventions: rest.kind === "meetings" ? await overriddenConventions(ctx) : [],
+    conventions: rest.kind === "meetings" ? await sessionConventions(ctx) : [],
     defaultConvention: KL226_DEFAULTS.sessionConvention,
   };
 }
 
-/**
- * The units whose session convention is not KL 226's, with theirs: the settings of the nearest
- * unit (itself or an ancestor) that has an override. Read before the import transaction, since
- * PGlite has a single connection.
- */
-async function overriddenConventions(ctx: AppContext): Promise<Array<readonly [orgId: number, convention: JurisdictionSettings["sessionConvention"]]>> {
-  const overridden = new Map<number, JurisdictionSettings["sessionConvention"]>();
-  for (const orgId of await findOrgsWithSettings(ctx.handle.db)) overridden.set(orgId, (await getSettingsFor(ctx, orgId)).sessionConvention);
-  if (overridden.size === 0) return [];
-  return ctx.orgs.all().flatMap((o) => {
-    const nearest = ctx.orgs.ancestors(o.id).reverse().find((a) => overridden.has(a.id));
-    const convention = nearest ? overridden.get(nearest.id) : undefined;
+/** Every unit's session convention: its settings in force (two queries for all units). Read
+ * before the import transaction, since PGlite has a single connection. */
+async function sessionConventions(ctx: AppContext): Promise<ParseSetup["conventions"]> {
+  const orgs = ctx.orgs.all();
+  const settings = await getSettingsForMany(ctx, orgs.map((o) => o.id));
+  return orgs.flatMap((o, i) => {
+    const convention = settings[i]?.sessionConvention;
     return convention ? [[o.id, convention] as const] : [];
   });
 }

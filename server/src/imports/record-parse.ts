@@ -31,8 +31,8 @@ export type ParseSetup = {
   orgs: ReadonlyArray<readonly [code: string, id: number]>;
   /** the units whose rows may be written; null = every unit (the system) */
   allowed: readonly number[] | null;
-  /** meetings: the session convention in force for each unit, and for a row whose unit is
-   * unknown (KL 226's) */
+  /** meetings: the session convention in force for each unit (none for other kinds), and for a
+   * row whose unit is unknown (KL 226's) */
   conventions: ReadonlyArray<readonly [orgId: number, convention: SessionConvention]>;
   defaultConvention: SessionConvention;
   /** rows per chunk */

@@ -59,7 +59,7 @@ function remembered(test: (text: string) => boolean): (text: string) => boolean 
  * slip per syllable of three letters or more ("Noivu", "S6NoGivu", "Khoahoe", "ngé?nh").
  * Punctuation alone ("-", ";") is allowed.
  */
-export const isUnitWord: (token: string) => boolean = remembered((token) => splitsIntoSyllables(token));
+export const isUnitWord: (token: string) => boolean = remembered(splitsIntoSyllables);
 
 function splitsIntoSyllables(token: string): boolean {
   const key = looseKey(token);
